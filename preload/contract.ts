@@ -20,7 +20,6 @@ import type {
   FacetName,
   FacetResult,
   FacetSearchResult,
-  Prediction,
   Region,
   ResidualResult,
   ValuationHistoryResult,
