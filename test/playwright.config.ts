@@ -18,7 +18,12 @@ export default defineConfig({
   reporter: [['list'], ['json']],
   use: { trace: 'retain-on-failure' },
   projects: [
-    { name: 'web', testMatch: 'e2e-web/**/*.spec.ts' },
+    {
+      name: 'web',
+      testMatch: 'e2e-web/**/*.spec.ts',
+      // A dealer workstation: 1280×800 (the README screenshots), Malaysian time and English UI by default.
+      use: { viewport: { width: 1280, height: 800 }, locale: 'en-MY', timezoneId: 'Asia/Kuala_Lumpur' },
+    },
     { name: 'electron', testMatch: 'e2e-electron/**/*.spec.ts' },
   ],
 });
