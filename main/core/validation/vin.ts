@@ -1,0 +1,44 @@
+/**
+ * VIN checks. Pure (no imports) so the renderer can use it as-you-type.
+ *
+ * A VIN is 17 letters and digits without I, O or Q (ISO 3779). The check digit
+ * is not verified: it is only mandatory in North America, and Malaysian,
+ * Australian and UK VINs routinely fail it.
+ */
+
+/** Why a VIN was rejected. */
+export type VinIssueCode = 'empty' | 'length' | 'illegal-character' | 'forbidden-letter';
+
+/** The outcome of {@link checkVin}. */
+export interface VinCheck {
+  /** No issue: the VIN may be sent to AutoGrab. */
+  ok: boolean;
+  /** Upper case, spaces and dashes removed. */
+  normalized: string;
+  issues: Array<{ code: VinIssueCode; severity: 'error' }>;
+}
+
+const VIN_MESSAGES: Record<VinIssueCode, string> = {
+  empty: 'Enter a VIN.',
+  length: 'A VIN has exactly 17 letters and digits.',
+  'illegal-character': 'A VIN uses only letters and digits.',
+  'forbidden-letter': 'A VIN never contains the letters I, O or Q. Check for 1 and 0.',
+};
+
+/** English text for a VIN issue, used in VALIDATION errors and as-you-type hints. */
+export function vinIssueMessage(code: VinIssueCode): string {
+  return VIN_MESSAGES[code];
+}
+
+/** Checks and normalises a VIN. Never throws. */
+export function checkVin(input: string): VinCheck {
+  const normalized = input.normalize('NFKC').toUpperCase().replace(/[\s-]/g, '');
+  const codes: VinIssueCode[] = [];
+  if (normalized === '') codes.push('empty');
+  else {
+    if (/[^A-Z0-9]/.test(normalized)) codes.push('illegal-character');
+    if (/[IOQ]/.test(normalized)) codes.push('forbidden-letter');
+    if (normalized.length !== 17) codes.push('length');
+  }
+  return { ok: codes.length === 0, normalized, issues: codes.map((code) => ({ code, severity: 'error' as const })) };
+}
