@@ -3,6 +3,7 @@
  * layer: no Node in the renderer, exactly the contract's bridge, and a CSP
  * that blocks injected inline script.
  */
+import { readFile } from 'node:fs/promises';
 import { BRIDGE_EVENTS, BRIDGE_METHODS } from '../../preload/contract';
 import { expect, test } from './fixtures/test';
 
@@ -52,4 +53,14 @@ test('a call from another origin is refused by the backend (sender check)', asyn
   if (!refused.ok) expect(refused.error.code).toBe('FORBIDDEN');
   const subframe = await app.backend.dispatch('app:get-status', undefined, { url: `${app.server.origin}/`, isMainFrame: false, trustedWindow: true });
   expect(subframe.ok).toBe(false);
+});
+
+test('the harness serves the same CSP header as the app:// protocol', async ({ app }) => {
+  // main/protocol.ts imports electron, so its constant is read from the source text.
+  const source = await readFile(new URL('../../main/protocol.ts', import.meta.url), 'utf8');
+  const block = /CONTENT_SECURITY_POLICY = \[([\s\S]*?)\]\.join\('; '\)/.exec(source)?.[1] ?? '';
+  const appCsp = [...block.matchAll(/"([^"]+)"/g)].map((match) => match[1]).join('; ');
+  const response = await app.page.request.get(app.server.entryUrl);
+  expect(response.headers()['content-security-policy']).toBe(appCsp);
+  expect(appCsp).toContain("script-src 'self'");
 });

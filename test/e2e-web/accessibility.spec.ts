@@ -1,0 +1,36 @@
+/**
+ * axe-core on the main screens: no serious or critical violations (WCAG 2.1
+ * A/AA rules), in English and Bahasa Malaysia.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures/test';
+import { chooseDemoData, search } from './fixtures/ui';
+
+async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  expect(serious, `axe on ${screen}`).toEqual([]);
+}
+
+test('welcome, search, vehicle and valuation, history and settings have no serious accessibility violations', async ({ app }) => {
+  const { page } = app;
+  await expectNoSeriousViolations(page, 'welcome');
+  await chooseDemoData(page);
+  await page.getByLabel('Plate, VIN or description').pressSequentially('2019 myvi');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await expectNoSeriousViolations(page, 'search with suggestions');
+  await search(page, 'REG4SUCCESS');
+  await page.getByLabel('Odometer (km)').fill('30000');
+  await page.getByRole('button', { name: 'Value this vehicle' }).click();
+  await expect(page.getByText(/Retail range/)).toBeVisible();
+  await expectNoSeriousViolations(page, 'valuation');
+  await page.getByRole('navigation').getByRole('button', { name: 'History' }).or(page.getByRole('navigation').getByRole('link', { name: 'History' })).first().click();
+  await expect(page.getByRole('heading', { name: 'History', exact: true })).toBeVisible();
+  await expectNoSeriousViolations(page, 'history');
+  await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).or(page.getByRole('navigation').getByRole('link', { name: 'Settings' })).first().click();
+  await expect(page.getByRole('heading', { name: 'Settings' }).first()).toBeVisible();
+  await expectNoSeriousViolations(page, 'settings');
+});

@@ -1,0 +1,56 @@
+/**
+ * When AutoGrab misbehaves: a rate limit says how long to wait, revoked
+ * credentials say to re-enter them, and when AutoGrab goes away mid-session
+ * the valuations already saved on this workstation are still shown, marked
+ * as saved with their date and time.
+ */
+import { startSandbox } from '../../main/sandbox/index';
+import { connectAccount } from './fixtures/account';
+import { expect, test } from './fixtures/test';
+import { chooseDemoData, search, searchBox } from './fixtures/ui';
+
+test('a rate-limited search says how many seconds to wait', async ({ app }) => {
+  const { page } = app;
+  await chooseDemoData(page);
+  app.sandbox.faults.failNext({ path: '/v2/vehicles', status: 429, retryAfterSeconds: 30, times: 5 });
+  await search(page, '2019 myvi');
+  await expect(page.getByText('Too many requests for a moment')).toBeVisible();
+  await expect(page.getByText(/Wait \d+ seconds, then try again\./)).toBeVisible();
+});
+
+test('revoked credentials: the salesperson is told to re-enter them in Settings', async ({ app }) => {
+  const { page } = app;
+  const account = await startSandbox({ credentials: { apiKey: 'sec_e2e_revocable_key_1234' } });
+  try {
+    await connectAccount(page, app.backend, app.server.origin, account);
+    await expect(page.getByText('AutoGrab live').first()).toBeVisible();
+    account.faults.revokeCredentials();
+    account.faults.revokeTokens();
+    await search(page, 'REG4SUCCESS');
+    await expect(page.getByText('AutoGrab did not accept your credentials')).toBeVisible();
+    await expect(page.getByText('Re-enter your API key or client ID and secret in Settings.')).toBeVisible();
+    await page.getByRole('button', { name: 'Open Settings' }).click();
+    await expect(page.getByRole('heading', { name: 'Settings' }).first()).toBeVisible();
+  } finally {
+    await account.close();
+  }
+});
+
+test('AutoGrab goes away mid-session: saved valuations are still shown, marked saved with date and time', async ({ app }) => {
+  const { page } = app;
+  await chooseDemoData(page);
+  await search(page, 'REG4SUCCESS');
+  await page.getByLabel('Odometer (km)').fill('30000');
+  await page.getByRole('button', { name: 'Value this vehicle' }).click();
+  await expect(page.getByText(/Retail range/)).toBeVisible();
+  await app.sandbox.close();
+  await searchBox(page).focus().catch(() => undefined);
+  await page.keyboard.press('Control+K');
+  await search(page, 'REG4SUCCESSEV');
+  await expect(page.getByText('AutoGrab cannot be reached').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Open History' }).first().click();
+  await expect(page.getByText(/Saved \d{2}\/\d{2}\/\d{4},? \d{1,2}:\d{2}/).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Open' }).first().click();
+  await expect(page.getByText('Valued at 30,000 km.')).toBeVisible();
+  await expect(page.getByText(/Saved \d{2}\/\d{2}\/\d{4}/).first()).toBeVisible();
+});

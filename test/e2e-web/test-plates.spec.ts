@@ -1,0 +1,50 @@
+/**
+ * AutoGrab's Malaysian test plates, each through to what the salesperson
+ * sees next: a match, an EV match, a match to confirm, guided search filled
+ * in from the registry, or a VIN lookup that carries on.
+ */
+import { expect, test } from './fixtures/test';
+import { chooseDemoData, search } from './fixtures/ui';
+
+test.beforeEach(async ({ app }) => {
+  await chooseDemoData(app.page);
+});
+
+test('REG4SUCCESS opens the matched vehicle, ready to value', async ({ app }) => {
+  const { page } = app;
+  await search(page, 'REG4SUCCESS');
+  await expect(page.getByRole('heading', { name: 'Key specifications' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Value this vehicle' })).toBeVisible();
+});
+
+test('REG4SUCCESSEV opens an electric vehicle with its range', async ({ app }) => {
+  const { page } = app;
+  await search(page, 'REG4SUCCESSEV');
+  await expect(page.getByRole('heading', { name: 'Key specifications' })).toBeVisible();
+  await expect(page.getByText('EV range')).toBeVisible();
+});
+
+test('REG4WARNING asks "Is this the right vehicle?" and values only after confirming', async ({ app }) => {
+  const { page } = app;
+  await search(page, 'REG4WARNING');
+  await expect(page.getByRole('heading', { name: 'Is this the right vehicle?' })).toBeVisible();
+  await expect(page.getByText('Registry description')).toBeVisible();
+  await page.getByRole('button', { name: 'Yes, value this vehicle' }).click();
+  await expect(page.getByRole('heading', { name: 'Key specifications' })).toBeVisible();
+});
+
+test('REG4NOMATCH goes to guided search, pre-filled from the registry description', async ({ app }) => {
+  const { page } = app;
+  await search(page, 'REG4NOMATCH');
+  await expect(page.getByRole('heading', { name: 'Guided search' })).toBeVisible();
+  await expect(page.getByText(/Filled in from the registry/)).toBeVisible();
+  await expect(page.getByLabel('Make')).not.toHaveValue('');
+});
+
+test('REG4VINONLY carries on with the VIN it returned', async ({ app }) => {
+  const { page } = app;
+  app.http.reset();
+  await search(page, 'REG4VINONLY');
+  await expect(page.getByRole('heading', { name: 'Key specifications' }).or(page.getByRole('heading', { name: 'Guided search' }))).toBeVisible();
+  expect(app.http.requests.some((request) => request.path.includes('vin'))).toBe(true);
+});

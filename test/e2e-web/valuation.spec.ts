@@ -1,0 +1,63 @@
+/**
+ * Valuing a vehicle: its specs, the price with and without an odometer
+ * reading (the screen says when AutoGrab's average was used), condition,
+ * ringgit formatting, range, confidence, the max-offer breakdown, the
+ * all-conditions table and the residual chart.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures/test';
+import { chooseDemoData, saveScreenshot, search } from './fixtures/ui';
+
+const RINGGIT = /RM\s?\d{1,3}(,\d{3})+/;
+
+async function openVehicle(page: Page): Promise<void> {
+  await chooseDemoData(page);
+  await search(page, 'REG4SUCCESS');
+  await expect(page.getByRole('heading', { name: 'Key specifications' })).toBeVisible();
+}
+
+test('the vehicle screen lists the key specifications', async ({ app }) => {
+  const { page } = app;
+  await openVehicle(page);
+  for (const label of ['Year', 'Make', 'Model', 'Transmission', 'Fuel']) await expect(page.getByText(label, { exact: true }).first()).toBeVisible();
+});
+
+test('valuing without an odometer reading uses the average and says so', async ({ app }) => {
+  const { page } = app;
+  await openVehicle(page);
+  await page.getByLabel('Odometer (km)').fill('');
+  await page.getByRole('button', { name: 'Value this vehicle' }).click();
+  await expect(page.getByText(/No odometer entered: valued at the average of [\d,]+ km/)).toBeVisible();
+  await expect(page.getByText('Retail', { exact: true }).first()).toBeVisible();
+  await expect(page.getByText(RINGGIT).first()).toBeVisible();
+});
+
+test('valuing with kms and a condition: prices in ringgit, range, confidence, max offer, every condition, residual chart', async ({ app }, testInfo) => {
+  const { page } = app;
+  await openVehicle(page);
+  await page.getByLabel('Odometer (km)').fill('48000');
+  await page.getByRole('radio', { name: /Good/ }).check();
+  await page.getByRole('button', { name: 'Value this vehicle' }).click();
+  await expect(page.getByText('Valued at 48,000 km.')).toBeVisible();
+  await expect(page.getByText(/Retail range RM\s?[\d,]+ to RM\s?[\d,]+/)).toBeVisible();
+  await expect(page.getByText(/Trade range RM\s?[\d,]+ to RM\s?[\d,]+/)).toBeVisible();
+  await expect(page.getByText('Confidence').first()).toBeVisible();
+  await expect(page.getByText(/^(High|Medium|Low)/).first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Maximum offer' })).toBeVisible();
+  const conditions = page.getByRole('table', { name: 'Trade value at each condition' });
+  await expect(conditions.getByRole('row')).toHaveCount(6);
+  await expect(conditions.getByText(RINGGIT).first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Value over the next 5 years' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Chart of projected value by year' }).or(page.getByLabel('Chart of projected value by year')).first()).toBeVisible();
+  await saveScreenshot(page, 'valuation', testInfo.outputPath());
+});
+
+test('a mistyped odometer reading is explained, and nothing is sent', async ({ app }) => {
+  const { page } = app;
+  await openVehicle(page);
+  app.sandbox.stats.reset();
+  await page.getByLabel('Odometer (km)').fill('48k km?');
+  await page.getByRole('button', { name: 'Value this vehicle' }).click();
+  await expect(page.getByText('Enter the odometer as a whole number of kilometres, or leave it blank.')).toBeVisible();
+  expect(app.sandbox.stats.requests.filter((request) => request.path.includes('predict'))).toHaveLength(0);
+});
