@@ -1,0 +1,237 @@
+/**
+ * The main process without Electron: stores, the AutoGrab client (demo or
+ * live), the IPC handlers and the dispatcher in front of them.
+ *
+ * Electron's glue (main/index.ts, main/ipc/register.ts) feeds it IPC messages;
+ * the Chromium harness (test/e2e-web) feeds it `exposeBinding` calls. Both go
+ * through the same {@link AppBackend.dispatch}: sender check, strict schema,
+ * handler, `Result` envelope. This module must never import `electron`.
+ */
+import { randomUUID } from 'node:crypto';
+import type { AppStatus, DataMode, EventChannel, Notice, Result, SavePdfRequest, SavePdfResult } from '../preload/contract';
+import type { ApiUsage, Vehicle } from './core/domain';
+import { createAutoGrabClient } from './core/index';
+import type { EffectivePolicy } from './core/policy/effective-policy';
+import { NO_POLICY } from './core/policy/effective-policy';
+import { CredentialVault } from './core/storage/credential-vault';
+import { jsonFileStoreOpener } from './core/storage/key-value-store';
+import type { StoreOpener } from './core/storage/key-value-store';
+import { LocalHistory } from './core/storage/local-history';
+import { SettingsStore } from './core/storage/settings-store';
+import type { Sandbox, startSandbox as startSandboxFn } from './sandbox/index';
+import { startSandbox as defaultStartSandbox } from './sandbox/index';
+import { SILENT_LOGGER, withRedaction } from './adapters/redacting-logger';
+import { createDispatcher } from './ipc/dispatcher';
+import { appHandlers } from './ipc/handlers/app';
+import { RequestTracker } from './ipc/handlers/request-tracker';
+import type { BackendServices } from './ipc/handlers/services';
+import type { AutoGrabClient } from './core/index';
+import { valuationHandlers } from './ipc/handlers/valuation';
+import { vehicleHandlers } from './ipc/handlers/vehicles';
+import type { SenderInfo } from './ipc/sender';
+import type { KioskService, Logger, SecretCipher, UpdatesService } from './ports';
+import { disabledUpdates } from './ports';
+
+export type { SenderInfo } from './ipc/sender';
+
+/** What the backend needs from its host. */
+export interface AppBackendOptions {
+  /** Folder for settings, the encrypted credential and local history. */
+  dataDir: string;
+  /** The only origin allowed to call: `app://dealer-desk` in Electron; `http://127.0.0.1:PORT` in the harness. */
+  appOrigin: string;
+  /** OS secret storage (safeStorage in Electron, a fake in tests). */
+  cipher: SecretCipher;
+  /** The administrator's policy; {@link NO_POLICY} when omitted. */
+  policy?: EffectivePolicy;
+  /** Shown in status. */
+  version?: string;
+  /** Prints the sender's page to a PDF the user chooses; without it, nothing is saved. */
+  savePdf?: (request: SavePdfRequest, sender: SenderInfo) => Promise<SavePdfResult>;
+  updates?: UpdatesService;
+  kiosk?: KioskService;
+  /** Log sink; every line is redacted before it gets there. */
+  logger?: Logger;
+  /** HTTP client for AutoGrab calls (tests count or fault requests with it). */
+  fetch?: typeof fetch;
+  /** Starts the demo sandbox; the built-in one by default. */
+  startSandbox?: typeof startSandboxFn;
+  /** Opens the key-value stores; JSON files in `dataDir` by default (electron-store in the packaged app). */
+  openStore?: StoreOpener;
+}
+
+/** The running backend. */
+export interface AppBackend {
+  /** Routes one IPC message; never throws. */
+  dispatch(channel: string, payload: unknown, sender: SenderInfo): Promise<Result<unknown>>;
+  /** Events for the renderer (`event:*`); returns an unsubscribe function. */
+  subscribe(listener: (channel: EventChannel, payload: unknown) => void): () => void;
+  /** The demo sandbox while in demo mode; null in live mode. */
+  readonly demoSandbox: Sandbox | null;
+  /** Shows a notice to the user (e.g. the window was reloaded after a crash). */
+  notify(notice: Omit<Notice, 'id'>): void;
+  /** Aborts requests, stops the sandbox. */
+  close(): Promise<void>;
+}
+
+/** How many notices status keeps (oldest dropped). */
+const NOTICE_LIMIT = 20;
+/** How many vehicle titles are remembered for naming history entries. */
+const TITLE_CACHE_LIMIT = 500;
+
+/** Creates the backend; starts in demo mode unless credentials are stored. */
+export async function createAppBackend(options: AppBackendOptions): Promise<AppBackend> {
+  const policy = options.policy ?? NO_POLICY;
+  const listeners = new Set<(channel: EventChannel, payload: unknown) => void>();
+  const emit = (channel: EventChannel, payload: unknown) => {
+    for (const listener of listeners) listener(channel, payload);
+  };
+  let knownSecrets: string[] = [];
+  const logger = withRedaction(options.logger ?? SILENT_LOGGER, () => knownSecrets);
+
+  const notices: Notice[] = [];
+  const notify = (notice: Omit<Notice, 'id'>) => {
+    const full: Notice = { id: randomUUID(), ...notice };
+    notices.push(full);
+    notices.splice(0, Math.max(0, notices.length - NOTICE_LIMIT));
+    logger.warn(`notice: ${notice.kind}`, { message: notice.message });
+    emit('event:notice', full);
+  };
+  const reportReset = (what: string, backupPath: string | null) => {
+    if (backupPath === null) return;
+    notify({
+      level: 'warning',
+      kind: `${what}-reset`,
+      message: `Your saved ${what} could not be read, so Dealer Desk started fresh. A copy of the old file was kept at ${backupPath}.`,
+    });
+  };
+
+  const openStore = options.openStore ?? jsonFileStoreOpener(options.dataDir);
+  const openChecked = (name: string, label: string) => {
+    const opened = openStore(name);
+    reportReset(label, opened.backupPath);
+    return opened.store;
+  };
+  const settings = new SettingsStore(openChecked('settings', 'settings'), policy);
+  reportReset('settings', settings.resetBackupPath);
+  const vault = new CredentialVault({
+    store: openChecked('credentials', 'credentials'),
+    cipher: options.cipher,
+    allowInsecureStorage: policy.allowInsecureSecretStorage,
+  });
+  const history = new LocalHistory(openChecked('history', 'history'));
+  reportReset('history', history.resetBackupPath);
+
+  const requests = new RequestTracker();
+  const updates = options.updates ?? disabledUpdates('Updates are managed by your IT team.');
+  const kiosk: KioskService = options.kiosk ?? { exit: async () => false };
+  const startSandbox = options.startSandbox ?? defaultStartSandbox;
+  let usage: ApiUsage | null = null;
+  const onUsage = (latest: ApiUsage) => {
+    usage = latest;
+    emit('event:usage', latest);
+  };
+
+  // --- Connection: demo (local sandbox) or live (the dealer's AutoGrab account).
+  let mode: DataMode = 'demo';
+  let client: AutoGrabClient | null = null;
+  let sandbox: Sandbox | null = null;
+  let reconnecting: Promise<void> = Promise.resolve();
+
+  const connect = async () => {
+    requests.abortAll();
+    const current = settings.current();
+    let credentials = null;
+    try {
+      credentials = await vault.load();
+    } catch (error) {
+      notify({ level: 'error', kind: 'credentials-locked', message: (error as Error).message });
+    }
+    const common = { region: current.region, state: current.auState ?? undefined, fetch: options.fetch, onUsage, logger };
+    if (credentials) {
+      knownSecrets = credentials.kind === 'apiKey' ? [credentials.apiKey] : [credentials.clientSecret];
+      client = createAutoGrabClient({ ...common, baseUrl: current.baseUrl, tokenUrl: current.tokenUrl ?? undefined, credentials });
+      mode = 'live';
+      await sandbox?.close();
+      sandbox = null;
+      return;
+    }
+    sandbox ??= await startSandbox();
+    knownSecrets = [sandbox.credentials.apiKey, sandbox.credentials.clientSecret];
+    client = createAutoGrabClient({ ...common, baseUrl: sandbox.url, credentials: { kind: 'apiKey', apiKey: sandbox.credentials.apiKey } });
+    mode = 'demo';
+  };
+  const reconnect = () => {
+    reconnecting = reconnecting.then(connect, connect);
+    return reconnecting;
+  };
+
+  const titles = new Map<string, string>();
+  const status = async (): Promise<AppStatus> => ({
+    version: options.version ?? '0.0.0',
+    mode,
+    settings: settings.current(),
+    locks: settings.locks(),
+    kiosk: { enabled: policy.kiosk.enabled, idleResetSeconds: policy.kiosk.idleResetSeconds },
+    secureStorageAvailable: await vault.secureStorageAvailable(),
+    notices: [...notices],
+    usage,
+  });
+
+  const services: BackendServices = {
+    settings,
+    vault,
+    history,
+    requests,
+    updates,
+    kiosk,
+    savePdf: options.savePdf ?? (async () => ({ saved: false, path: null })),
+    mode: () => mode,
+    client: () => {
+      if (!client) throw new Error('AutoGrab client used before it was connected');
+      return client;
+    },
+    reconnect,
+    status,
+    publishStatus: async () => emit('event:status-changed', await status()),
+    rememberVehicles: (vehicles: ReadonlyArray<Vehicle | null>) => {
+      for (const vehicle of vehicles) {
+        if (!vehicle) continue;
+        titles.delete(vehicle.id);
+        titles.set(vehicle.id, vehicle.title);
+      }
+      for (const oldest of titles.keys()) {
+        if (titles.size <= TITLE_CACHE_LIMIT) break;
+        titles.delete(oldest);
+      }
+    },
+    vehicleTitle: (vehicleId) => titles.get(vehicleId) ?? `Vehicle ${vehicleId}`,
+  };
+
+  await reconnect();
+  const dispatch = createDispatcher(
+    { ...appHandlers(services), ...vehicleHandlers(services), ...valuationHandlers(services) },
+    { appOrigin: options.appOrigin, logger },
+  );
+  const stopUpdates = updates.onStatus((update) => emit('event:update-status', update));
+
+  return {
+    dispatch,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    get demoSandbox() {
+      return sandbox;
+    },
+    notify,
+    close: async () => {
+      stopUpdates();
+      requests.abortAll();
+      listeners.clear();
+      await reconnecting.catch(() => undefined);
+      await sandbox?.close();
+      sandbox = null;
+    },
+  };
+}

@@ -1,0 +1,146 @@
+/**
+ * The AutoGrab credential, encrypted at rest with the OS secret store.
+ *
+ * The whole credential (API key, or client id + secret) is stored as one
+ * ciphertext with an algorithm-version prefix (`v1:` + base64, Bruno's
+ * pattern), so a future scheme can be told apart. Only the kind, a 4-character
+ * hint and the date are kept in clear, and only those ever reach the renderer.
+ * When the OS offers no real secret storage (Linux `basic_text`: a hard-coded
+ * key), saving is refused unless the administrator's policy allows it.
+ */
+import type { CredentialInput, CredentialStatus } from '../../../preload/contract';
+import type { SecretCipher } from '../../ports';
+import { DealerDeskError } from '../errors';
+import type { KeyValueStore } from './key-value-store';
+
+/** Ciphertext format written today. */
+const CIPHER_PREFIX = 'v1:';
+const RECORD_KEY = 'credential';
+
+/** A cipher that can tell the vault the OS rotated its key (Electron's `shouldReEncrypt`). */
+export interface ReEncryptHint {
+  /** True once after a decrypt whose result should be encrypted again. */
+  takeReEncryptHint(): boolean;
+}
+
+/** What the store file holds. */
+interface StoredCredential {
+  kind: CredentialInput['kind'];
+  hint: string | null;
+  cipherText: string;
+  updatedAt: string;
+}
+
+/** Shown when secure storage is missing; says how to fix it. */
+export const SECURE_STORAGE_HELP =
+  'This computer has no secure password store, so Dealer Desk will not save your AutoGrab credentials. ' +
+  'Ask your IT team to install and unlock a keyring (for example gnome-keyring with libsecret), then enter the credentials again.';
+
+/** The status of "nothing stored". */
+export const NO_CREDENTIAL: CredentialStatus = Object.freeze({ configured: false, kind: null, hint: null, updatedAt: null });
+
+/** `••••` + the last 4 characters, only when the value is long enough that 4 characters give nothing away. */
+export function credentialHint(input: CredentialInput): string | null {
+  const visible = input.kind === 'apiKey' ? input.apiKey : input.clientId;
+  return visible.length >= 8 ? `••••${visible.slice(-4)}` : null;
+}
+
+/** Options of {@link CredentialVault}. */
+export interface CredentialVaultOptions {
+  store: KeyValueStore;
+  cipher: SecretCipher & Partial<ReEncryptHint>;
+  /** Policy `allowInsecureSecretStorage`: accept Linux `basic_text`. */
+  allowInsecureStorage: boolean;
+  now?: () => Date;
+}
+
+/** Stores, reads and deletes the one AutoGrab credential. */
+export class CredentialVault {
+  constructor(private readonly options: CredentialVaultOptions) {}
+
+  /** Whether the OS can store the credential securely (or policy accepts that it cannot). */
+  async secureStorageAvailable(): Promise<boolean> {
+    const { cipher, allowInsecureStorage } = this.options;
+    if (!(await cipher.isAvailable())) return false;
+    return allowInsecureStorage || cipher.backend() !== 'basic_text';
+  }
+
+  /** What the renderer may know: never the secret. */
+  status(): CredentialStatus {
+    const record = this.record();
+    if (!record) return NO_CREDENTIAL;
+    return { configured: true, kind: record.kind, hint: record.hint, updatedAt: record.updatedAt };
+  }
+
+  /** Encrypts and stores `input`, replacing any earlier credential. */
+  async save(input: CredentialInput): Promise<CredentialStatus> {
+    if (!(await this.secureStorageAvailable())) {
+      throw new DealerDeskError('SECURE_STORAGE_UNAVAILABLE', SECURE_STORAGE_HELP);
+    }
+    const cipherText = CIPHER_PREFIX + (await this.options.cipher.encrypt(JSON.stringify(input)));
+    const record: StoredCredential = {
+      kind: input.kind,
+      hint: credentialHint(input),
+      cipherText,
+      updatedAt: (this.options.now?.() ?? new Date()).toISOString(),
+    };
+    this.options.store.set(RECORD_KEY, record);
+    return this.status();
+  }
+
+  /**
+   * Decrypts the stored credential; null when none is stored. Throws
+   * `SECURE_STORAGE_UNAVAILABLE` when it cannot be decrypted on this computer
+   * (keyring changed or locked).
+   */
+  async load(): Promise<CredentialInput | null> {
+    const record = this.record();
+    if (!record) return null;
+    const { cipher } = this.options;
+    let plain: string;
+    try {
+      plain = await cipher.decrypt(record.cipherText.slice(CIPHER_PREFIX.length));
+    } catch {
+      throw new DealerDeskError(
+        'SECURE_STORAGE_UNAVAILABLE',
+        'The saved AutoGrab credentials cannot be unlocked on this computer. Unlock the keyring, or enter the credentials again.',
+      );
+    }
+    const input = parseCredential(plain);
+    if (!input) throw new DealerDeskError('SECURE_STORAGE_UNAVAILABLE', 'The saved AutoGrab credentials are damaged. Enter them again.');
+    if (cipher.takeReEncryptHint?.()) await this.save(input);
+    return input;
+  }
+
+  /** Deletes the stored credential. */
+  remove(): CredentialStatus {
+    this.options.store.delete(RECORD_KEY);
+    return NO_CREDENTIAL;
+  }
+
+  private record(): StoredCredential | null {
+    const value = this.options.store.get(RECORD_KEY) as Partial<StoredCredential> | undefined;
+    const valid =
+      value !== undefined &&
+      value !== null &&
+      (value.kind === 'apiKey' || value.kind === 'oauth') &&
+      typeof value.cipherText === 'string' &&
+      value.cipherText.startsWith(CIPHER_PREFIX) &&
+      typeof value.updatedAt === 'string';
+    if (!valid) return null;
+    return { kind: value.kind!, hint: typeof value.hint === 'string' ? value.hint : null, cipherText: value.cipherText!, updatedAt: value.updatedAt! };
+  }
+}
+
+function parseCredential(plain: string): CredentialInput | null {
+  try {
+    const value = JSON.parse(plain) as Record<string, unknown>;
+    if (value.kind === 'apiKey' && typeof value.apiKey === 'string') return { kind: 'apiKey', apiKey: value.apiKey };
+    if (value.kind === 'oauth' && typeof value.clientId === 'string' && typeof value.clientSecret === 'string') {
+      return { kind: 'oauth', clientId: value.clientId, clientSecret: value.clientSecret };
+    }
+    return null;
+  } catch {
+    return null;
+  }
+}

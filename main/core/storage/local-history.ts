@@ -1,0 +1,70 @@
+/**
+ * Searches and valuations kept on this workstation, newest first, so a
+ * salesperson can reopen today's work even when AutoGrab is unreachable.
+ * Capped so the file stays small; an unusable file is backed up and reset.
+ */
+import { randomUUID } from 'node:crypto';
+import type { LocalHistoryEntry } from '../../../preload/contract';
+import type { KeyValueStore } from './key-value-store';
+
+/** How many entries are kept. */
+export const LOCAL_HISTORY_LIMIT = 200;
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** An entry before it is stamped with an id and time. */
+export type NewHistoryEntry = DistributiveOmit<LocalHistoryEntry, 'id' | 'savedAt'>;
+
+function looksLikeEntry(value: unknown): value is LocalHistoryEntry {
+  if (value === null || typeof value !== 'object') return false;
+  const entry = value as Record<string, unknown>;
+  return (
+    (entry.kind === 'search' || entry.kind === 'valuation') &&
+    typeof entry.id === 'string' &&
+    typeof entry.savedAt === 'string' &&
+    (entry.mode === 'demo' || entry.mode === 'live')
+  );
+}
+
+/** The local history store. */
+export class LocalHistory {
+  /** Path of the backup when the stored history was unusable and has been reset; null otherwise. */
+  readonly resetBackupPath: string | null;
+  private entries: LocalHistoryEntry[];
+
+  constructor(
+    private readonly store: KeyValueStore,
+    private readonly limit: number = LOCAL_HISTORY_LIMIT,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    const stored = store.get('entries') ?? [];
+    if (Array.isArray(stored) && stored.every(looksLikeEntry)) {
+      this.entries = stored;
+      this.resetBackupPath = null;
+    } else {
+      this.resetBackupPath = store.resetWithBackup();
+      this.entries = [];
+    }
+  }
+
+  /** Newest first. */
+  list(): LocalHistoryEntry[] {
+    return [...this.entries];
+  }
+
+  /** Records an entry at the top, dropping the oldest beyond the cap. */
+  add(entry: NewHistoryEntry): LocalHistoryEntry {
+    const saved = { ...entry, id: randomUUID(), savedAt: this.now().toISOString() } as LocalHistoryEntry;
+    this.entries = [saved, ...this.entries].slice(0, this.limit);
+    this.store.set('entries', this.entries);
+    return saved;
+  }
+
+  /** Deletes everything; returns how many entries there were. */
+  clear(): number {
+    const count = this.entries.length;
+    this.entries = [];
+    this.store.set('entries', this.entries);
+    return count;
+  }
+}

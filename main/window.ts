@@ -1,0 +1,75 @@
+/**
+ * The main window: hardened options (a pure function, so the exact values are
+ * asserted in tests) and its creation, with the window registered as a
+ * trusted IPC sender for as long as it lives.
+ */
+import { BrowserWindow, Menu } from 'electron';
+import type { BrowserWindowConstructorOptions } from 'electron';
+import { APP_ENTRY_URL } from './protocol';
+import type { TrustedSenders } from './ipc/trusted-senders';
+
+/** What decides the window options. */
+export interface WindowInputs {
+  /** `app.isPackaged`: DevTools only in development. */
+  isPackaged: boolean;
+  /** Policy kiosk mode: fullscreen, no menu, no DevTools. */
+  kiosk: boolean;
+  /** Absolute path of the bundled preload (`dist/preload/index.cjs`). */
+  preloadPath: string;
+}
+
+/**
+ * Window options. The webPreferences follow Electron's security checklist:
+ * context isolation (3), sandbox (4), no Node anywhere (2), no <webview> (12),
+ * web security on (6), no insecure content (8), no experimental features (9),
+ * and no `enableBlinkFeatures` (10).
+ */
+export function windowOptionsFor({ isPackaged, kiosk, preloadPath }: WindowInputs): BrowserWindowConstructorOptions {
+  return {
+    width: 1280,
+    height: 800,
+    minWidth: 960,
+    minHeight: 640,
+    show: false,
+    title: 'Dealer Desk',
+    backgroundColor: '#ffffff',
+    kiosk,
+    fullscreen: kiosk,
+    autoHideMenuBar: kiosk,
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      devTools: !isPackaged && !kiosk,
+      preload: preloadPath,
+    },
+  };
+}
+
+/** Hooks the window reports to. */
+export interface MainWindowHooks {
+  /** The renderer crashed or was killed; the window has been reloaded. */
+  onRendererGone(reason: string): void;
+}
+
+/** Creates and loads the main window; it is trusted for IPC until destroyed. */
+export function createMainWindow(inputs: WindowInputs, trusted: TrustedSenders, hooks: MainWindowHooks): BrowserWindow {
+  if (inputs.kiosk) Menu.setApplicationMenu(null);
+  const window = new BrowserWindow(windowOptionsFor(inputs));
+  trusted.add(window.webContents);
+  window.once('ready-to-show', () => window.show());
+  window.webContents.on('render-process-gone', (_event, details) => {
+    // A crashed renderer shows a blank window; reload so the dealer can carry on.
+    if (details.reason === 'clean-exit') return;
+    window.webContents.reload();
+    hooks.onRendererGone(details.reason);
+  });
+  void window.loadURL(APP_ENTRY_URL);
+  return window;
+}
