@@ -27,6 +27,8 @@ const nodeExternals = [
 ];
 
 const testConfig: ViteUserConfig['test'] = {
+  // The renderer build sets Vite's root to renderer/; tests live under the repo root.
+  root,
   globals: true,
   include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
   exclude: ['test/e2e-web/**', 'test/e2e-electron/**', 'node_modules/**'],
