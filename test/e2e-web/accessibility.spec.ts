@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
-import { chooseDemoData, search } from './fixtures/ui';
+import { chooseDemoData, openScreen, search } from './fixtures/ui';
 
 async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -27,10 +27,8 @@ test('welcome, search, vehicle and valuation, history and settings have no serio
   await page.getByRole('button', { name: 'Value this vehicle' }).click();
   await expect(page.getByText(/Retail range/)).toBeVisible();
   await expectNoSeriousViolations(page, 'valuation');
-  await page.getByRole('navigation').getByRole('button', { name: 'History' }).or(page.getByRole('navigation').getByRole('link', { name: 'History' })).first().click();
-  await expect(page.getByRole('heading', { name: 'History', exact: true })).toBeVisible();
+  await openScreen(page, 'History');
   await expectNoSeriousViolations(page, 'history');
-  await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).or(page.getByRole('navigation').getByRole('link', { name: 'Settings' })).first().click();
-  await expect(page.getByRole('heading', { name: 'Settings' }).first()).toBeVisible();
+  await openScreen(page, 'Settings');
   await expectNoSeriousViolations(page, 'settings');
 });

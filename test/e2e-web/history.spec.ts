@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
-import { chooseDemoData, saveScreenshot, search } from './fixtures/ui';
+import { chooseDemoData, openScreen, saveScreenshot, search } from './fixtures/ui';
 
 /** Looks `query` up and values it at `kms`; returns when the price is on screen. */
 async function valueVehicle(page: Page, query: string, kms: string): Promise<void> {
@@ -21,11 +21,6 @@ async function valueVehicle(page: Page, query: string, kms: string): Promise<voi
   await expect(page.getByText(/Retail range/)).toBeVisible();
 }
 
-async function openHistory(page: Page): Promise<void> {
-  await page.getByRole('navigation').getByRole('button', { name: 'History' }).or(page.getByRole('navigation').getByRole('link', { name: 'History' })).first().click();
-  await expect(page.getByRole('heading', { name: 'History', exact: true })).toBeVisible();
-}
-
 test.beforeEach(async ({ app }) => {
   await chooseDemoData(app.page);
 });
@@ -33,10 +28,11 @@ test.beforeEach(async ({ app }) => {
 test('a valuation is saved on this workstation and reopens from History', async ({ app }) => {
   const { page } = app;
   await valueVehicle(page, 'REG4SUCCESS', '30000');
-  await openHistory(page);
-  const local = page.getByRole('region', { name: 'Saved on this workstation' }).or(page.locator('section').filter({ hasText: 'Saved on this workstation' })).first();
-  await expect(local.getByRole('button', { name: 'Open' }).first()).toBeVisible();
-  await local.getByRole('button', { name: 'Open' }).first().click();
+  await openScreen(page, 'History');
+  const local = page.getByRole('region', { name: 'Saved on this workstation' });
+  await expect(local.getByTestId('history-row')).toHaveCount(1);
+  await expect(local.getByTestId('history-row')).toContainText(/Saved \d{2}\/\d{2}\/\d{4}/);
+  await local.getByRole('button', { name: /^Open/ }).click();
   await expect(page.getByText('Valued at 30,000 km.')).toBeVisible();
   await expect(page.getByText(/Saved \d|Valued \d/).first()).toBeVisible();
 });
@@ -45,13 +41,13 @@ test('two valuations compare side by side', async ({ app }, testInfo) => {
   const { page } = app;
   await valueVehicle(page, 'REG4SUCCESS', '30000');
   await valueVehicle(page, 'REG4SUCCESSEV', '12000');
-  await openHistory(page);
-  const boxes = page.getByRole('checkbox', { name: /Select .* for comparison/ });
+  await openScreen(page, 'History');
+  const boxes = page.getByRole('region', { name: 'Saved on this workstation' }).getByRole('checkbox', { name: /Select .* for comparison/ });
   await boxes.nth(0).check();
   await boxes.nth(1).check();
   await page.getByRole('button', { name: 'Compare selected' }).click();
-  const comparison = page.getByRole('table').filter({ hasText: 'Detail' }).first();
-  await expect(page.getByRole('heading', { name: 'Side-by-side comparison' })).toBeVisible();
+  const comparison = page.getByTestId('compare-view');
+  await expect(comparison.getByRole('heading', { name: 'Side-by-side comparison' })).toBeVisible();
   await expect(comparison.getByText(/30,000 km/)).toBeVisible();
   await expect(comparison.getByText(/12,000 km/)).toBeVisible();
   await saveScreenshot(page, 'history-compare', testInfo.outputPath());

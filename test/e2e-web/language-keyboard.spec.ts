@@ -4,7 +4,7 @@
  * choose, Esc to go back.
  */
 import { expect, test } from './fixtures/test';
-import { chooseDemoData, searchBox } from './fixtures/ui';
+import { chooseDemoData, openScreen, searchBox } from './fixtures/ui';
 
 test('the language switches EN → BM → EN, and BM is remembered after a reload', async ({ app }) => {
   const { page } = app;
@@ -24,8 +24,7 @@ test('the language switches EN → BM → EN, and BM is remembered after a reloa
 test('keyboard only: Ctrl+K, arrows, Enter to choose, Esc to go back', async ({ app }) => {
   const { page } = app;
   await chooseDemoData(page);
-  await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).or(page.getByRole('navigation').getByRole('link', { name: 'Settings' })).first().click();
-  await expect(page.getByRole('heading', { name: 'Settings' }).first()).toBeVisible();
+  await openScreen(page, 'Settings');
   await page.keyboard.press('Control+K');
   const box = searchBox(page);
   await expect(box).toBeFocused();

@@ -49,11 +49,20 @@ test('free-text typeahead: one request in flight, the latest answer wins', async
   await saveScreenshot(page, 'search-results', testInfo.outputPath());
 });
 
-test('guided search: make, then model, then year, then the matching vehicles', async ({ app }, testInfo) => {
+test('guided search: make, then model, then year, then the matching vehicles with counts', async ({ app }, testInfo) => {
   const { page } = app;
-  await page.getByRole('button', { name: 'Guided search' }).or(page.getByRole('link', { name: 'Guided search' })).first().click();
-  await expect(page.getByRole('heading', { name: 'Guided search' })).toBeVisible();
-  await page.getByLabel('Make').selectOption({ label: /Perodua/ } as never).catch(async () => page.getByLabel('Make').click());
-  await expect(page.getByLabel('Model')).toBeEnabled();
+  await page.getByRole('button', { name: 'Guided search' }).click();
+  await expect(page.getByRole('heading', { name: 'Guided search', level: 1 })).toBeVisible();
+  await expect(page.getByText('Choose make, model and year to see vehicles.')).toBeVisible();
+  for (const facet of ['Make', 'Model', 'Year']) {
+    const select = page.getByLabel(facet, { exact: true });
+    // Options read "Perodua (12)": a value and how many vehicles it leaves.
+    await expect(select.locator('option').nth(1)).toHaveText(/.+ \(\d+\)$/);
+    await select.selectOption({ index: 1 });
+  }
+  const list = page.getByTestId('guided-list');
+  await expect(list.getByRole('option').first()).toBeVisible();
   await saveScreenshot(page, 'guided-search', testInfo.outputPath());
+  await list.getByRole('option').first().click();
+  await expect(page.getByTestId('vehicle-specs')).toBeVisible();
 });
