@@ -83,7 +83,7 @@ async function stopRig(rig: Rig): Promise<void> {
 }
 
 /** CSS selector of the search box (renderer/README.md, "UI map for tests"). */
-const SEARCH_INPUT = '[data-testid="search-input"]';
+const SEARCH_INPUT = '#search-input';
 
 /**
  * Records, in the page, the first frame at which the search box is visible
@@ -172,8 +172,8 @@ async function searchAndWaitForList(page: Page, query: string, expectCount?: num
   await box.fill('');
   await box.fill(query);
   await box.press('Enter');
-  const list = page.locator('[data-testid="results-list"]');
-  if (expectCount !== undefined) await page.locator(`[data-testid="results-list"][data-count="${expectCount}"]`).waitFor();
+  const list = page.locator('[data-testid="suggestions-list"]');
+  if (expectCount !== undefined) await page.locator(`[data-testid="suggestions-list"][data-count="${expectCount}"]`).waitFor();
   else await list.waitFor();
   return Number(await list.getAttribute('data-count'));
 }
@@ -221,7 +221,7 @@ async function measureResults(browser: Browser, server: StaticServer, workDir: s
   await page.evaluate(() => {
     (window as unknown as { __longTasks: number[] }).__longTasks = [];
   });
-  const list = page.locator('[data-testid="results-list"]');
+  const list = page.locator('[data-testid="suggestions-list"]');
   await list.hover();
   for (let step = 0; step < 60; step += 1) {
     await page.mouse.wheel(0, 500);
@@ -280,7 +280,7 @@ async function measureTypeahead(browser: Browser, server: StaticServer, workDir:
     await box.fill(text);
     await rig.page.waitForTimeout(320);
   }
-  await rig.page.locator('[data-testid="results-list"]').waitFor();
+  await rig.page.locator('[data-testid="suggestions-list"]').waitFor();
   await rig.page.waitForTimeout(700);
   const searchPath = '/v2/vehicles';
   const searchRequests = rig.probe.requests.filter((request) => request.path === searchPath || request.path === `${searchPath}/`);
