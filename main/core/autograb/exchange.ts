@@ -33,7 +33,8 @@ export async function exchange(
   signal?.addEventListener('abort', onCallerAbort, { once: true });
   try {
     const response = await fetchImpl(url, { ...init, signal: controller.signal });
-    const text = await response.text();
+    // Not every fetch ties the body stream to the signal, so the deadline races the body read too.
+    const text = await untilAborted(response.text(), controller.signal, () => void response.body?.cancel().catch(() => undefined));
     return { status: response.status, headers: response.headers, text };
   } catch {
     if (signal?.aborted) throw cancelled();
@@ -43,6 +44,28 @@ export async function exchange(
     clearTimeout(timer);
     signal?.removeEventListener('abort', onCallerAbort);
   }
+}
+
+/** Resolves like `promise`, or rejects once `signal` aborts (running `onAbort` to release resources). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal, onAbort: () => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => {
+      onAbort();
+      reject(new Error('aborted'));
+    };
+    if (signal.aborted) abort();
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', abort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', abort);
+        reject(error as Error);
+      },
+    );
+  });
 }
 
 /** Parses a JSON body; null when it is not JSON. */

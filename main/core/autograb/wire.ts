@@ -29,10 +29,10 @@ import { badResponse } from './failures';
 // --- Building blocks -------------------------------------------------------
 
 /** Optional text: strings kept, numbers stringified, anything else null. */
-const text = z.unknown().transform((value) => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : null));
+const text = z.unknown().optional().transform((value) => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : null));
 
 /** Optional number: numbers and numeric strings kept, anything else null. */
-const num = z.unknown().transform((value) => toNumber(value));
+const num = z.unknown().optional().transform((value) => toNumber(value));
 
 /** Required number: a number or a numeric string. */
 const requiredNumber = z.union([z.number(), z.string()]).transform((value, context) => {
@@ -48,7 +48,7 @@ const requiredNumber = z.union([z.number(), z.string()]).transform((value, conte
 const requiredId = z.union([z.string().min(1), z.number().transform(String)]);
 
 /** Optional match confidence; unknown values become null. */
-const confidence = z.unknown().transform((value): MatchConfidence | null => (value === 'standard' || value === 'reduced' ? value : null));
+const confidence = z.unknown().optional().transform((value): MatchConfidence | null => (value === 'standard' || value === 'reduced' ? value : null));
 
 function toNumber(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
@@ -58,7 +58,7 @@ function toNumber(value: unknown): number | null {
 
 /** A list of secondary items: invalid items are dropped, a missing list is empty. */
 function lenientList<T>(item: z.ZodType<T>) {
-  return z.unknown().transform((value) =>
+  return z.unknown().optional().transform((value) =>
     Array.isArray(value)
       ? value.flatMap((entry) => {
           const parsed = item.safeParse(entry);
@@ -235,7 +235,7 @@ export const predictionSchema = z
     }),
   );
 
-const bounds = z.unknown().transform((value): PriceBounds | null => {
+const bounds = z.unknown().optional().transform((value): PriceBounds | null => {
   if (typeof value !== 'object' || value === null) return null;
   const record = value as Record<string, unknown>;
   const result = { retail: optionalRange(record.retail), trade: optionalRange(record.trade) };
@@ -251,7 +251,7 @@ const maxOfferSchema = z.object({
   price: requiredNumber,
 });
 
-const maxOffer = z.unknown().transform((value): MaxOffer | null => {
+const maxOffer = z.unknown().optional().transform((value): MaxOffer | null => {
   const parsed = maxOfferSchema.safeParse(value);
   if (!parsed.success) return null;
   const raw = parsed.data;
@@ -281,7 +281,7 @@ const conditionSchema = z
 
 /** `POST /v2/valuations/predict/conditions` */
 export const allConditionsResponseSchema = z.object({
-  prediction: z.unknown().transform((value) => {
+  prediction: z.unknown().optional().transform((value) => {
     const parsed = predictionSchema.safeParse(value);
     return parsed.success ? parsed.data : null;
   }),
