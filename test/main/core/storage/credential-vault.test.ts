@@ -1,0 +1,89 @@
+import { CredentialVault, SECURE_STORAGE_HELP } from '../../../../main/core/storage/credential-vault';
+import { createFakeCipher } from '../../../fixtures/fake-cipher';
+import { MemoryStore } from '../../../fixtures/memory-store';
+
+const API_KEY = 'sec_test1234567890abcdWXYZ';
+
+function vault(options: { backend?: string; available?: boolean; allowInsecure?: boolean } = {}) {
+  const store = new MemoryStore();
+  const cipher = createFakeCipher({ backend: options.backend, available: options.available });
+  const created = new CredentialVault({ store, cipher, allowInsecureStorage: options.allowInsecure ?? false, now: () => new Date('2026-01-02T03:04:05Z') });
+  return { store, cipher, vault: created };
+}
+
+describe('credential vault', () => {
+  test('an API key round-trips through the cipher and only a hint is visible', async () => {
+    const { vault: v, store } = vault();
+    const status = await v.save({ kind: 'apiKey', apiKey: API_KEY });
+    expect(status).toEqual({ configured: true, kind: 'apiKey', hint: '••••WXYZ', updatedAt: '2026-01-02T03:04:05.000Z' });
+    expect(await v.load()).toEqual({ kind: 'apiKey', apiKey: API_KEY });
+    const stored = JSON.stringify(store.data);
+    expect(stored).not.toContain(API_KEY);
+    expect(stored).toMatch(/"cipherText":"v1:[A-Za-z0-9+/=]+"/);
+  });
+
+  test('OAuth credentials round-trip; neither the client id nor the secret is stored in clear', async () => {
+    const { vault: v, store } = vault();
+    await v.save({ kind: 'oauth', clientId: 'client-abcdef-1234', clientSecret: 'very-secret-value-99' });
+    expect(v.status()).toMatchObject({ configured: true, kind: 'oauth', hint: '••••1234' });
+    expect(await v.load()).toEqual({ kind: 'oauth', clientId: 'client-abcdef-1234', clientSecret: 'very-secret-value-99' });
+    expect(JSON.stringify(store.data)).not.toContain('very-secret-value-99');
+    expect(JSON.stringify(store.data)).not.toContain('client-abcdef-1234');
+  });
+
+  test('short values get no hint at all', async () => {
+    const { vault: v } = vault();
+    expect((await v.save({ kind: 'apiKey', apiKey: 'abc12' })).hint).toBeNull();
+  });
+
+  test('on a Linux machine with only basic_text storage, saving is refused with the fix', async () => {
+    const { vault: v, store, cipher } = vault({ backend: 'basic_text' });
+    await expect(v.save({ kind: 'apiKey', apiKey: API_KEY })).rejects.toMatchObject({ code: 'SECURE_STORAGE_UNAVAILABLE', message: SECURE_STORAGE_HELP });
+    expect(SECURE_STORAGE_HELP).toMatch(/gnome-keyring/);
+    expect(cipher.encryptCalls).toBe(0);
+    expect(store.data).toEqual({});
+    expect(await v.secureStorageAvailable()).toBe(false);
+  });
+
+  test('policy allowInsecureSecretStorage lets basic_text store (still as ciphertext)', async () => {
+    const { vault: v, store } = vault({ backend: 'basic_text', allowInsecure: true });
+    await v.save({ kind: 'apiKey', apiKey: API_KEY });
+    expect(JSON.stringify(store.data)).not.toContain(API_KEY);
+    expect(await v.load()).toEqual({ kind: 'apiKey', apiKey: API_KEY });
+  });
+
+  test('no encryption at all is refused even with the policy switch', async () => {
+    const { vault: v } = vault({ available: false, allowInsecure: true });
+    await expect(v.save({ kind: 'apiKey', apiKey: API_KEY })).rejects.toMatchObject({ code: 'SECURE_STORAGE_UNAVAILABLE' });
+  });
+
+  test('a ciphertext this computer cannot decrypt is a typed error without the ciphertext', async () => {
+    const { vault: v, store } = vault();
+    await v.save({ kind: 'apiKey', apiKey: API_KEY });
+    (store.data.credential as { cipherText: string }).cipherText = 'v1:!!!not-base64!!!';
+    const error = await v.load().catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'SECURE_STORAGE_UNAVAILABLE' });
+    expect(JSON.stringify(error)).not.toContain('not-base64');
+  });
+
+  test('remove forgets the credential', async () => {
+    const { vault: v } = vault();
+    await v.save({ kind: 'apiKey', apiKey: API_KEY });
+    expect(v.remove()).toEqual({ configured: false, kind: null, hint: null, updatedAt: null });
+    expect(await v.load()).toBeNull();
+  });
+
+  test('when the OS rotated its key, the credential is encrypted again', async () => {
+    const store = new MemoryStore();
+    const base = createFakeCipher();
+    let hint = false;
+    const cipher = { ...base, takeReEncryptHint: () => hint };
+    const v = new CredentialVault({ store, cipher, allowInsecureStorage: false });
+    await v.save({ kind: 'apiKey', apiKey: API_KEY });
+    const before = base.encryptCalls;
+    hint = true;
+    await v.load();
+    hint = false;
+    expect(base.encryptCalls).toBe(before + 1);
+  });
+});

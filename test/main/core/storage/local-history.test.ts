@@ -1,0 +1,25 @@
+import { LocalHistory } from '../../../../main/core/storage/local-history';
+import { MemoryStore } from '../../../fixtures/memory-store';
+
+describe('local history', () => {
+  test('newest first, capped, persisted', () => {
+    const store = new MemoryStore();
+    const history = new LocalHistory(store, 3);
+    for (const query of ['a', 'b', 'c', 'd']) history.add({ kind: 'search', mode: 'demo', query, vehicle: null });
+    const queries = new LocalHistory(store, 3).list().map((entry) => (entry.kind === 'search' ? entry.query : ''));
+    expect(queries).toEqual(['d', 'c', 'b']);
+  });
+
+  test('clear reports how many entries were removed', () => {
+    const history = new LocalHistory(new MemoryStore());
+    history.add({ kind: 'search', mode: 'live', query: 'myvi', vehicle: { id: '1', title: 'Perodua Myvi' } });
+    expect(history.clear()).toBe(1);
+    expect(history.list()).toEqual([]);
+  });
+
+  test('an unusable history file is backed up and reset', () => {
+    const history = new LocalHistory(new MemoryStore({ entries: [{ kind: 'search', id: 7 }] }));
+    expect(history.resetBackupPath).not.toBeNull();
+    expect(history.list()).toEqual([]);
+  });
+});

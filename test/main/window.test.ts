@@ -1,0 +1,77 @@
+import { BrowserWindow, Menu, resetElectronDouble } from 'electron';
+import type { FakeWebContents } from '../mocks/electron';
+import { TrustedSenders } from '../../main/ipc/trusted-senders';
+import { APP_ENTRY_URL } from '../../main/protocol';
+import { createMainWindow, windowOptionsFor } from '../../main/window';
+
+const double = BrowserWindow as unknown as { instances: Array<{ options: Record<string, unknown>; webContents: FakeWebContents; destroy(): void; emit(event: string): void; shown: boolean }> };
+
+const hardened = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webviewTag: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+};
+
+beforeEach(() => (resetElectronDouble as () => void)());
+
+describe('window options (checklist 2-4, 6, 8-10)', () => {
+  test('development: exactly the hardened webPreferences, DevTools on', () => {
+    expect(windowOptionsFor({ isPackaged: false, kiosk: false, preloadPath: '/app/dist/preload/index.cjs' }).webPreferences).toStrictEqual({
+      ...hardened,
+      devTools: true,
+      preload: '/app/dist/preload/index.cjs',
+    });
+  });
+
+  test('packaged: DevTools off; no enableBlinkFeatures anywhere', () => {
+    const options = windowOptionsFor({ isPackaged: true, kiosk: false, preloadPath: '/p.cjs' });
+    expect(options.webPreferences).toStrictEqual({ ...hardened, devTools: false, preload: '/p.cjs' });
+    expect(JSON.stringify(options)).not.toContain('enableBlinkFeatures');
+    expect(options.kiosk).toBe(false);
+  });
+
+  test('kiosk: fullscreen kiosk window, DevTools off even in development', () => {
+    const options = windowOptionsFor({ isPackaged: false, kiosk: true, preloadPath: '/p.cjs' });
+    expect(options).toMatchObject({ kiosk: true, fullscreen: true, autoHideMenuBar: true });
+    expect(options.webPreferences?.devTools).toBe(false);
+  });
+});
+
+describe('main window', () => {
+  const hooks = { onRendererGone: vi.fn() };
+
+  test('is built with the hardened options, loads the app origin and is trusted until destroyed', () => {
+    const trusted = new TrustedSenders();
+    createMainWindow({ isPackaged: true, kiosk: false, preloadPath: '/p.cjs' }, trusted, hooks);
+    const [window] = double.instances;
+    expect(window!.options).toStrictEqual(windowOptionsFor({ isPackaged: true, kiosk: false, preloadPath: '/p.cjs' }));
+    expect(window!.webContents.loadURL).toHaveBeenCalledWith(APP_ENTRY_URL);
+    expect(trusted.has(window!.webContents.id)).toBe(true);
+    window!.emit('ready-to-show');
+    expect(window!.shown).toBe(true);
+    window!.destroy();
+    expect(trusted.has(window!.webContents.id)).toBe(false);
+    expect(Menu.setApplicationMenu).not.toHaveBeenCalled();
+  });
+
+  test('kiosk removes the application menu', () => {
+    createMainWindow({ isPackaged: true, kiosk: true, preloadPath: '/p.cjs' }, new TrustedSenders(), hooks);
+    expect(Menu.setApplicationMenu).toHaveBeenCalledWith(null);
+  });
+
+  test('a crashed renderer is reloaded and reported; a clean exit is not', () => {
+    createMainWindow({ isPackaged: true, kiosk: false, preloadPath: '/p.cjs' }, new TrustedSenders(), hooks);
+    const contents = double.instances[0]!.webContents;
+    contents.fire('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+    expect(contents.reload).toHaveBeenCalledTimes(1);
+    expect(hooks.onRendererGone).toHaveBeenCalledWith('crashed');
+    contents.fire('render-process-gone', {}, { reason: 'clean-exit', exitCode: 0 });
+    expect(contents.reload).toHaveBeenCalledTimes(1);
+  });
+});
