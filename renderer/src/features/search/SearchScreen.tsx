@@ -1,0 +1,135 @@
+/**
+ * The home screen: the search box, what a lookup found, typeahead results,
+ * the way into guided search, and (when AutoGrab is unreachable) the recent
+ * results saved on this workstation.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Vehicle } from '../../../../preload/contract';
+import { formatDateTime } from '../../format';
+import { useAppStore } from '../../stores/app';
+import { useGuidedStore } from '../../stores/guided';
+import { fromLocal, useHistoryStore } from '../../stores/history';
+import { useSearchStore } from '../../stores/search';
+import { useValuationStore } from '../../stores/valuation';
+import { ErrorPanel } from '../common/ErrorPanel';
+import { Progress } from '../common/Progress';
+import { LookupOutcome } from './LookupOutcome';
+import { ResultsList } from './ResultsList';
+import { SearchBox } from './SearchBox';
+import { WelcomeCard } from './WelcomeCard';
+
+function Suggestions() {
+  const { t } = useTranslation();
+  const suggestions = useSearchStore((state) => state.suggestions);
+  const submit = useSearchStore((state) => state.submit);
+  const go = useAppStore((state) => state.go);
+  const openVehicle = useValuationStore((state) => state.openVehicle);
+
+  const choose = (vehicle: Vehicle) => {
+    openVehicle(vehicle, { confidence: suggestions.confidence, upstreamVehicle: null, colour: null, vin: null });
+    go('vehicle');
+  };
+
+  if (suggestions.status === 'idle') return null;
+  if (suggestions.status === 'error' && suggestions.error) {
+    return <ErrorPanel error={suggestions.error} onRetry={() => void submit()} />;
+  }
+  const loading = suggestions.status === 'loading';
+  return (
+    <section className="suggestions" aria-labelledby="suggestions-heading" aria-busy={loading}>
+      <h2 id="suggestions-heading" className="section-heading">
+        {t('search.suggestions')}
+      </h2>
+      {loading ? <Progress>{t('search.searching')}</Progress> : null}
+      {!loading && suggestions.vehicles.length === 0 ? <p>{t('search.noSuggestions')}</p> : null}
+      {suggestions.vehicles.length > 0 ? (
+        <>
+          <p className="muted" aria-live="polite">
+            {t('search.suggestionsCount', { count: suggestions.total ?? suggestions.vehicles.length })}
+          </p>
+          {suggestions.confidence === 'reduced' ? <p className="notice-inline">{t('search.reducedMatch')}</p> : null}
+          <ResultsList vehicles={suggestions.vehicles} label={t('search.suggestions')} onSelect={choose} testId="suggestions-list" />
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function SavedRecently() {
+  const { t } = useTranslation();
+  const offline = useAppStore((state) => state.offline);
+  const local = useHistoryStore((state) => state.local);
+  const load = useHistoryStore((state) => state.load);
+  const reopen = useHistoryStore((state) => state.reopen);
+  const [requested, setRequested] = useState(false);
+
+  useEffect(() => {
+    if (offline && !requested) {
+      setRequested(true);
+      void load();
+    }
+  }, [offline, requested, load]);
+
+  if (!offline) return null;
+  const recent = local.items.slice(0, 8);
+  return (
+    <section className="panel" aria-labelledby="recent-heading">
+      <h2 id="recent-heading" className="section-heading">
+        {t('search.recent')}
+      </h2>
+      <p className="muted">{t('search.offlineRecent')}</p>
+      <ul className="plain-list">
+        {recent.map((entry) => (
+          <li key={entry.id}>
+            {entry.kind === 'valuation' ? (
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  const item = fromLocal(entry);
+                  if (item) void reopen(item);
+                }}
+              >
+                {entry.vehicle.title}
+              </button>
+            ) : (
+              <span>{t('history.searchEntry', { query: entry.query })}</span>
+            )}{' '}
+            <span className="saved-stamp">{t('common.saved', { when: formatDateTime(entry.savedAt) })}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The search screen. */
+export function SearchScreen() {
+  const { t } = useTranslation();
+  const go = useAppStore((state) => state.go);
+  const startGuided = useGuidedStore((state) => state.start);
+
+  return (
+    <div className="screen search-screen">
+      <h1>{t('search.heading')}</h1>
+      <WelcomeCard />
+      <SearchBox />
+      <LookupOutcome />
+      <Suggestions />
+      <p className="guided-entry">
+        <button
+          type="button"
+          onClick={() => {
+            void startGuided();
+            go('guided');
+          }}
+        >
+          {t('search.guided')}
+        </button>{' '}
+        <span className="muted">{t('search.guidedHint')}</span>
+      </p>
+      <SavedRecently />
+    </div>
+  );
+}

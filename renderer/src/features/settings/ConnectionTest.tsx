@@ -1,0 +1,92 @@
+/**
+ * "Test connection" with its outcome: pass, or fail with the meaning, the
+ * next step and AutoGrab's checklist; plus the rate-limit and quota figures
+ * AutoGrab last reported.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppError, ConnectionTestResult } from '../../../../preload/contract';
+import { api, toAppErrorValue, unwrap } from '../../bridge';
+import { formatNumber } from '../../format';
+import { currentSettings, useAppStore } from '../../stores/app';
+import { ErrorPanel } from '../common/ErrorPanel';
+import { Progress } from '../common/Progress';
+
+function Usage() {
+  const { t } = useTranslation();
+  const usage = useAppStore((state) => state.usage);
+  const region = currentSettings().region;
+  const rate = usage?.rateLimit;
+  const quota = usage?.quota;
+  const hasRate = rate && rate.remaining !== null;
+  const hasQuota = quota && quota.used !== null;
+  return (
+    <div data-testid="usage">
+      <h3>{t('settings.usage')}</h3>
+      {!hasRate && !hasQuota ? <p className="muted">{t('settings.noUsage')}</p> : null}
+      {hasRate ? (
+        <p>
+          {t('settings.rateLimit', { remaining: formatNumber(rate.remaining, region), total: formatNumber(rate.total, region) })}
+          {rate.resetAt ? ` (${t('settings.rateLimitReset', { time: new Date(rate.resetAt).toTimeString().slice(0, 5) })})` : null}
+        </p>
+      ) : null}
+      {hasQuota ? <p>{t('settings.quota', { used: formatNumber(quota.used, region), max: formatNumber(quota.max ?? quota.base, region) })}</p> : null}
+    </div>
+  );
+}
+
+/** The connection-test section of Settings. */
+export function ConnectionTest() {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<ConnectionTestResult | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+
+  const test = async () => {
+    setBusy(true);
+    setResult(null);
+    setError(null);
+    try {
+      const outcome = await unwrap(api().credentials.test());
+      setResult(outcome);
+      if (outcome.usage) useAppStore.setState({ usage: outcome.usage });
+    } catch (caught) {
+      setError(toAppErrorValue(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="panel" aria-labelledby="connection-heading" aria-busy={busy}>
+      <h2 id="connection-heading" className="section-heading">
+        {t('settings.test')}
+      </h2>
+      <button type="button" onClick={() => void test()} disabled={busy}>
+        {busy ? t('settings.testing') : t('settings.test')}
+      </button>
+      {busy ? <Progress>{t('settings.testing')}</Progress> : null}
+      <div data-testid="connection-result" aria-live="polite">
+        {result?.ok ? <p className="ok-text">{t('settings.testPassed')}</p> : null}
+        {result && !result.ok ? (
+          <>
+            <p className="issue issue-error">{t('settings.testFailed')}</p>
+            {result.error ? <ErrorPanel error={result.error} onRetry={() => void test()} /> : null}
+            {result.checks.length > 0 ? (
+              <>
+                <h3>{t('settings.checks')}</h3>
+                <ul>
+                  {result.checks.map((check) => (
+                    <li key={check}>{check}</li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </>
+        ) : null}
+        {error ? <ErrorPanel error={error} onRetry={() => void test()} /> : null}
+      </div>
+      <Usage />
+    </section>
+  );
+}

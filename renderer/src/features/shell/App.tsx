@@ -1,0 +1,120 @@
+/**
+ * The app frame: header, banners, the current screen, and the app-wide
+ * behaviour (keyboard shortcuts, kiosk idle reset). Screens other than search
+ * are plain imports except the heavy, rarely used parts (chart, compare),
+ * which load lazily inside them.
+ */
+import { useEffect } from 'react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../stores/app';
+import type { Screen } from '../../stores/app';
+import { useValuationStore } from '../../stores/valuation';
+import { ErrorPanel } from '../common/ErrorPanel';
+import { GuidedScreen } from '../guided/GuidedScreen';
+import { HistoryScreen } from '../history/HistoryScreen';
+import { focusSearchBox } from '../search/focus';
+import { SearchScreen } from '../search/SearchScreen';
+import { SettingsScreen } from '../settings/SettingsScreen';
+import { SummaryScreen } from '../summary/SummaryScreen';
+import { VehicleScreen } from '../vehicle/VehicleScreen';
+import { Header } from './Header';
+import { useIdleReset } from './Kiosk';
+import { Notices } from './Notices';
+import { UpdateBanner } from './UpdateBanner';
+
+const SCREENS: Record<Screen, () => ReactNode> = {
+  search: () => <SearchScreen />,
+  guided: () => <GuidedScreen />,
+  vehicle: () => <VehicleScreen />,
+  summary: () => <SummaryScreen />,
+  history: () => <HistoryScreen />,
+  settings: () => <SettingsScreen />,
+};
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'A'].includes(target.tagName) || target.getAttribute('role') === 'listbox');
+}
+
+/** Ctrl/Cmd+K focuses search, Esc goes back, Enter on the vehicle screen values it. */
+function useShortcuts(): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented) return;
+      const { screen, go, back } = useAppStore.getState();
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        if (screen !== 'search') go('search');
+        // The search screen may only mount on the next frame.
+        requestAnimationFrame(focusSearchBox);
+        return;
+      }
+      if (event.key === 'Escape' && screen !== 'search') {
+        event.preventDefault();
+        back();
+        return;
+      }
+      if (event.key === 'Enter' && screen === 'vehicle' && !isTyping(event.target)) {
+        const valuation = useValuationStore.getState();
+        if (valuation.vehicle && valuation.status !== 'loading') {
+          event.preventDefault();
+          void valuation.value();
+        }
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
+
+/** The root component. */
+export function App() {
+  const { t } = useTranslation();
+  const ready = useAppStore((state) => state.ready);
+  const startError = useAppStore((state) => state.startError);
+  const screen = useAppStore((state) => state.screen);
+  const stack = useAppStore((state) => state.stack);
+  const back = useAppStore((state) => state.back);
+  const idleSeconds = useAppStore((state) => (state.status?.kiosk.enabled ? state.status.kiosk.idleResetSeconds : null));
+  useShortcuts();
+  useIdleReset(idleSeconds);
+
+  useEffect(() => {
+    let unsubscribe: (() => void) | undefined;
+    let cancelled = false;
+    void useAppStore
+      .getState()
+      .init()
+      .then((stop) => {
+        if (cancelled) stop();
+        else unsubscribe = stop;
+      });
+    return () => {
+      cancelled = true;
+      unsubscribe?.();
+    };
+  }, []);
+
+  return (
+    <div className="app" data-app-state={ready ? 'ready' : 'loading'} data-screen={screen}>
+      <a className="skip-link no-print" href="#main">
+        {t('app.skip')}
+      </a>
+      <Header />
+      <UpdateBanner />
+      <Notices />
+      <main id="main" className="app-main" tabIndex={-1} aria-busy={!ready}>
+        {startError ? <ErrorPanel error={startError} /> : null}
+        {screen !== 'search' && stack.length > 0 ? (
+          <button type="button" className="back-button no-print" onClick={back}>
+            ← {t('app.back')}
+          </button>
+        ) : null}
+        {SCREENS[screen]()}
+      </main>
+      <footer className="app-footer no-print">
+        <span className="muted small">{t('app.shortcuts')}</span>
+      </footer>
+    </div>
+  );
+}

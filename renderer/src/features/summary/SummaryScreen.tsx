@@ -1,0 +1,128 @@
+/**
+ * The one-page, dealer-ready valuation summary. On screen it is a preview
+ * with "Save as PDF"; `@media print` (styles.css) hides everything else, so the
+ * PDF main renders from this window contains only the sheet.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppError, SavePdfResult } from '../../../../preload/contract';
+import { api, toAppErrorValue, unwrap } from '../../bridge';
+import { formatDate, formatDateTime, formatKms, formatMoney } from '../../format';
+import { currentSettings, useAppStore } from '../../stores/app';
+import { useValuationStore } from '../../stores/valuation';
+import { ErrorPanel } from '../common/ErrorPanel';
+import { Progress } from '../common/Progress';
+import { Confidence, OfferBreakdown } from '../valuation/parts';
+
+/** A file name such as `valuation-2019-perodua-myvi-1-5-av-2026-11-28`. */
+export function summaryFileName(title: string, date: Date): string {
+  const slug = title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+  const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+  return `valuation-${slug || 'vehicle'}-${day}`;
+}
+
+/** The summary screen. */
+export function SummaryScreen() {
+  const { t } = useTranslation();
+  const vehicle = useValuationStore((state) => state.vehicle);
+  const result = useValuationStore((state) => state.result);
+  const request = useValuationStore((state) => state.request);
+  const condition = useValuationStore((state) => state.condition);
+  const savedAt = useValuationStore((state) => state.savedAt);
+  const demo = useAppStore((state) => state.status?.mode !== 'live');
+  const region = useAppStore((state) => state.status?.settings.region) ?? currentSettings().region;
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState<SavePdfResult | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+
+  if (!vehicle || !result) return null;
+  const { prediction, bounds, maxOffer } = result;
+  const date = prediction.createdAt ?? savedAt ?? new Date().toISOString();
+  const conditionScore = request?.conditionScore ?? condition;
+
+  const savePdf = async () => {
+    setSaving(true);
+    setError(null);
+    setSaved(null);
+    try {
+      setSaved(await unwrap(api().report.savePdf({ suggestedName: summaryFileName(vehicle.title, new Date(date)) })));
+    } catch (caught) {
+      setError(toAppErrorValue(caught));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <div className="screen summary-screen">
+      <div className="button-row no-print">
+        <button type="button" className="primary" onClick={() => void savePdf()} disabled={saving}>
+          {t('summary.savePdf')}
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          {t('summary.print')}
+        </button>
+      </div>
+      <div className="no-print" aria-live="polite">
+        {saving ? <Progress>{t('summary.saving')}</Progress> : null}
+        {saved ? <p role="status">{saved.saved && saved.path ? t('summary.savedTo', { path: saved.path }) : t('summary.notSaved')}</p> : null}
+        {error ? <ErrorPanel error={error} onRetry={() => void savePdf()} /> : null}
+      </div>
+      <article className="print-sheet" aria-labelledby="summary-heading" data-testid="print-summary">
+        <header className="sheet-header">
+          <div>
+            <p className="sheet-brand">{t('app.name')}</p>
+            <h1 id="summary-heading">{t('summary.heading')}</h1>
+          </div>
+          <p className="sheet-date">
+            {t('summary.date')}: {formatDateTime(date)}
+          </p>
+        </header>
+        {demo ? <p className="sheet-demo">{t('summary.demo')}</p> : null}
+        <h2 className="sheet-vehicle">{vehicle.title}</h2>
+        <dl className="sheet-facts">
+          <dt>{t('summary.kms')}</dt>
+          <dd>{request?.kms !== undefined ? formatKms(request.kms, region) : `${formatKms(prediction.kms, region)} · ${t('summary.notGiven')}`}</dd>
+          <dt>{t('summary.condition')}</dt>
+          <dd>
+            {conditionScore} · {t(`valuation.conditionNames.${conditionScore}`)}
+          </dd>
+          <dt>{t('valuation.confidence')}</dt>
+          <dd>
+            <Confidence score={prediction.score} />
+          </dd>
+          <dt>{t('valuation.id')}</dt>
+          <dd className="mono">{prediction.id}</dd>
+        </dl>
+        <div className="sheet-prices">
+          <div>
+            <p className="price-label">{t('valuation.retail')}</p>
+            <p className="price">{formatMoney(prediction.retailPrice, region)}</p>
+            {bounds?.retail ? (
+              <p className="muted">{t('valuation.rangeRetail', { lower: formatMoney(bounds.retail.lower, region), upper: formatMoney(bounds.retail.upper, region) })}</p>
+            ) : null}
+          </div>
+          <div>
+            <p className="price-label">{t('valuation.trade')}</p>
+            <p className="price">{formatMoney(prediction.tradePrice, region)}</p>
+            {bounds?.trade ? (
+              <p className="muted">{t('valuation.rangeTrade', { lower: formatMoney(bounds.trade.lower, region), upper: formatMoney(bounds.trade.upper, region) })}</p>
+            ) : null}
+          </div>
+        </div>
+        {maxOffer ? <OfferBreakdown offer={maxOffer} prices={prediction} region={region} /> : null}
+        <footer className="sheet-footer">
+          <p>{t('summary.disclaimer')}</p>
+          <p>
+            {t('app.name')} · {formatDate(date)}
+          </p>
+        </footer>
+      </article>
+    </div>
+  );
+}

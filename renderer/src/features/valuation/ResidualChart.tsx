@@ -1,0 +1,62 @@
+/**
+ * The 5-year residual curve drawn with uPlot (small, canvas-based, no
+ * dependencies). Loaded lazily so it never delays the search box. The chart
+ * is decorative for assistive technology: the table next to it carries the
+ * same figures.
+ */
+import { useEffect, useRef } from 'react';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import type { Region, ResidualPoint } from '../../../../preload/contract';
+import { formatMoney } from '../../format';
+
+/** Props of {@link ResidualChart}. */
+export interface ResidualChartProps {
+  points: readonly ResidualPoint[];
+  region: Region;
+  label: string;
+  yearLabel: (year: number) => string;
+}
+
+const HEIGHT = 220;
+
+/** The residual chart. */
+export default function ResidualChart({ points, region, label, yearLabel }: ResidualChartProps) {
+  const target = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const element = target.current;
+    if (!element) return;
+    const accent = getComputedStyle(element).getPropertyValue('--accent').trim() || '#1d5fbf';
+    let plot: uPlot | null = null;
+    try {
+      plot = new uPlot(
+        {
+          width: Math.max(320, element.clientWidth || 560),
+          height: HEIGHT,
+          legend: { show: false },
+          cursor: { show: true, drag: { x: false, y: false } },
+          scales: { x: { time: false } },
+          axes: [
+            { values: (_u, ticks) => ticks.map((tick) => (Number.isInteger(tick) ? yearLabel(tick) : '')) },
+            { size: 90, values: (_u, ticks) => ticks.map((tick) => formatMoney(tick, region)) },
+          ],
+          series: [{}, { label, stroke: accent, width: 2, points: { size: 7, fill: accent } }],
+        },
+        [points.map((point) => point.year), points.map((point) => point.valuation)],
+        element,
+      );
+    } catch {
+      // No canvas (tests, GPU-less kiosks with canvas disabled): the table still shows every figure.
+      return;
+    }
+    const resize = new ResizeObserver(() => plot?.setSize({ width: Math.max(320, element.clientWidth), height: HEIGHT }));
+    resize.observe(element);
+    return () => {
+      resize.disconnect();
+      plot?.destroy();
+    };
+  }, [points, region, label, yearLabel]);
+
+  return <div ref={target} className="residual-chart" role="img" aria-label={label} data-testid="residual-chart" />;
+}

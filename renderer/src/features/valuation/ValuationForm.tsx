@@ -1,0 +1,69 @@
+/**
+ * Odometer and condition, then "Value this vehicle". A blank odometer is
+ * allowed: AutoGrab then uses its average and the result says so. Condition
+ * choices carry plain-language descriptions so "Good" means the same to
+ * every salesperson.
+ */
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ConditionScore } from '../../../../preload/contract';
+import { parseKms, useValuationStore } from '../../stores/valuation';
+
+/** The condition scores, worst to best. */
+export const CONDITIONS: readonly ConditionScore[] = [1, 2, 3, 4, 5];
+
+/** The valuation form. */
+export function ValuationForm() {
+  const { t } = useTranslation();
+  const kmsText = useValuationStore((state) => state.kmsText);
+  const condition = useValuationStore((state) => state.condition);
+  const loading = useValuationStore((state) => state.status === 'loading');
+  const setKms = useValuationStore((state) => state.setKms);
+  const setCondition = useValuationStore((state) => state.setCondition);
+  const value = useValuationStore((state) => state.value);
+  const kms = parseKms(kmsText);
+  const kmsInvalid = kms !== undefined && Number.isNaN(kms);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!kmsInvalid) void value();
+  };
+
+  return (
+    <form className="valuation-form panel" onSubmit={onSubmit} aria-labelledby="valuation-form-heading" aria-busy={loading}>
+      <h2 id="valuation-form-heading" className="section-heading">
+        {t('valuation.heading')}
+      </h2>
+      <div className="field">
+        <label htmlFor="kms-input">{t('valuation.kms')}</label>
+        <input
+          id="kms-input"
+          inputMode="numeric"
+          autoComplete="off"
+          value={kmsText}
+          onChange={(event) => setKms(event.target.value)}
+          aria-invalid={kmsInvalid}
+          aria-describedby="kms-hint"
+        />
+        <p id="kms-hint" className={kmsInvalid ? 'issue issue-error' : 'muted'}>
+          {kmsInvalid ? t('valuation.kmsInvalid') : t('valuation.kmsHint')}
+        </p>
+      </div>
+      <fieldset className="conditions-field">
+        <legend>{t('valuation.condition')}</legend>
+        {CONDITIONS.map((score) => (
+          <label key={score} className={score === condition ? 'condition-option checked' : 'condition-option'}>
+            <input type="radio" name="condition" value={score} checked={score === condition} onChange={() => setCondition(score)} />
+            <span className="condition-name">
+              {score} · {t(`valuation.conditionNames.${score}`)}
+            </span>
+            <span className="condition-help">{t(`valuation.conditionHelp.${score}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <button type="submit" className="primary" disabled={loading || kmsInvalid}>
+        {loading ? t('valuation.valuing') : t('valuation.submit')}
+      </button>
+    </form>
+  );
+}

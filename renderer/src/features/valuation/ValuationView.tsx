@@ -1,0 +1,181 @@
+/**
+ * The valuation result: retail and trade, the kms priced (saying so when
+ * AutoGrab used its average), range bars, confidence, max-offer breakdown,
+ * trade at every condition and the 5-year residual curve.
+ */
+import { Suspense, lazy, useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Region } from '../../../../preload/contract';
+import { formatDateTime, formatKms, formatMoney } from '../../format';
+import { currentSettings, useAppStore } from '../../stores/app';
+import { RESIDUAL_YEARLY_KMS, useValuationStore } from '../../stores/valuation';
+import { DemoBadge } from '../common/DemoBadge';
+import { ErrorPanel } from '../common/ErrorPanel';
+import { Progress } from '../common/Progress';
+import { Confidence, OfferBreakdown, RangeBar } from './parts';
+
+const ResidualChart = lazy(() => import('./ResidualChart'));
+
+function ConditionsTable({ region }: { region: Region }) {
+  const { t } = useTranslation();
+  const conditions = useValuationStore((state) => state.conditions);
+  const selected = useValuationStore((state) => state.condition);
+  if (conditions.status === 'loading') return <Progress>{t('common.loading')}</Progress>;
+  if (!conditions.data || conditions.data.conditions.length === 0) return null;
+  return (
+    <table className="data-table" data-testid="conditions-table">
+      <caption>{t('valuation.conditions.heading')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('valuation.conditions.condition')}</th>
+          <th scope="col">{t('valuation.conditions.trade')}</th>
+          <th scope="col">{t('valuation.conditions.range')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {conditions.data.conditions.map((row) => (
+          <tr key={row.conditionScore} className={row.conditionScore === selected ? 'current' : undefined}>
+            <th scope="row">
+              {row.conditionScore} · {t(`valuation.conditionNames.${row.conditionScore}`)}
+            </th>
+            <td>{formatMoney(row.tradePrice, region)}</td>
+            <td>{row.tradeBounds ? `${formatMoney(row.tradeBounds.lower, region)} – ${formatMoney(row.tradeBounds.upper, region)}` : '—'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Residual({ region }: { region: Region }) {
+  const { t } = useTranslation();
+  const residual = useValuationStore((state) => state.residual);
+  const yearLabel = useCallback((year: number) => (year === 0 ? t('valuation.residual.now') : t('valuation.residual.yearN', { n: year })), [t]);
+  if (residual.status === 'loading') return <Progress>{t('common.loading')}</Progress>;
+  const points = residual.data?.points ?? [];
+  if (points.length === 0) return null;
+  return (
+    <section aria-labelledby="residual-heading" className="residual">
+      <h3 id="residual-heading">{t('valuation.residual.heading')}</h3>
+      <p className="muted">{t('valuation.residual.assumption', { kms: formatKms(RESIDUAL_YEARLY_KMS, region) })}</p>
+      <Suspense fallback={null}>
+        <ResidualChart points={points} region={region} label={t('valuation.residual.chartLabel')} yearLabel={yearLabel} />
+      </Suspense>
+      <table className="data-table" data-testid="residual-table">
+        <caption className="visually-hidden">{t('valuation.residual.heading')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('valuation.residual.year')}</th>
+            <th scope="col">{t('valuation.residual.kms')}</th>
+            <th scope="col">{t('valuation.residual.value')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {points.map((point) => (
+            <tr key={point.year}>
+              <th scope="row">{yearLabel(point.year)}</th>
+              <td>{formatKms(point.kms, region)}</td>
+              <td>{formatMoney(point.valuation, region)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** The valuation result section of the vehicle screen. */
+export function ValuationView() {
+  const { t } = useTranslation();
+  const status = useValuationStore((state) => state.status);
+  const error = useValuationStore((state) => state.error);
+  const result = useValuationStore((state) => state.result);
+  const request = useValuationStore((state) => state.request);
+  const savedAt = useValuationStore((state) => state.savedAt);
+  const conditions = useValuationStore((state) => state.conditions);
+  const residual = useValuationStore((state) => state.residual);
+  const value = useValuationStore((state) => state.value);
+  const go = useAppStore((state) => state.go);
+  const region = useAppStore((state) => state.status?.settings.region) ?? currentSettings().region;
+
+  if (status === 'loading') return <Progress>{t('valuation.valuing')}</Progress>;
+  if (status === 'error' && error) return <ErrorPanel error={error} onRetry={() => void value()} />;
+  if (!result) return null;
+
+  const { prediction, bounds, maxOffer } = result;
+  const averageUsed = request !== null && request.kms === undefined;
+  const failedExtras = [conditions.status === 'error' ? t('valuation.conditions.heading') : null, residual.status === 'error' ? t('valuation.residual.heading') : null].filter(
+    (part): part is string => part !== null,
+  );
+
+  return (
+    <section className="valuation-result" aria-labelledby="result-heading" data-testid="valuation-result">
+      <div className="result-head">
+        <h2 id="result-heading">{t('valuation.heading')}</h2>
+        <DemoBadge />
+        {savedAt ? <span className="saved-stamp">{t('common.saved', { when: formatDateTime(savedAt) })}</span> : null}
+      </div>
+      <div className="price-cards">
+        <div className="price-card">
+          <p className="price-label">{t('valuation.retail')}</p>
+          <p className="price" data-testid="retail-price">
+            {formatMoney(prediction.retailPrice, region)}
+          </p>
+          <p className="muted">{t('valuation.retailHelp')}</p>
+        </div>
+        <div className="price-card">
+          <p className="price-label">{t('valuation.trade')}</p>
+          <p className="price" data-testid="trade-price">
+            {formatMoney(prediction.tradePrice, region)}
+          </p>
+          <p className="muted">{t('valuation.tradeHelp')}</p>
+        </div>
+        <div className="price-card">
+          <p className="price-label">{t('valuation.confidence')}</p>
+          <p className="price-small">
+            <Confidence score={prediction.score} />
+          </p>
+        </div>
+      </div>
+      <p data-testid="kms-note">
+        {averageUsed
+          ? t('valuation.averageKms', { kms: formatKms(prediction.kms, region) })
+          : t('valuation.kmsUsed', { kms: formatKms(prediction.kms ?? request?.kms, region) })}
+      </p>
+      {bounds?.retail || bounds?.trade ? (
+        <div className="ranges" aria-label={t('valuation.range')} role="group">
+          {bounds.retail ? (
+            <RangeBar
+              label={t('valuation.rangeRetail', { lower: formatMoney(bounds.retail.lower, region), upper: formatMoney(bounds.retail.upper, region) })}
+              range={bounds.retail}
+              value={prediction.retailPrice}
+              region={region}
+            />
+          ) : null}
+          {bounds.trade ? (
+            <RangeBar
+              label={t('valuation.rangeTrade', { lower: formatMoney(bounds.trade.lower, region), upper: formatMoney(bounds.trade.upper, region) })}
+              range={bounds.trade}
+              value={prediction.tradePrice}
+              region={region}
+            />
+          ) : null}
+        </div>
+      ) : null}
+      <div className="result-columns">
+        {maxOffer ? <OfferBreakdown offer={maxOffer} prices={prediction} region={region} /> : null}
+        <ConditionsTable region={region} />
+      </div>
+      <Residual region={region} />
+      {failedExtras.length > 0 ? <p className="muted">{t('valuation.extrasFailed', { what: failedExtras.join(', ') })}</p> : null}
+      <p className="muted small">
+        {t('valuation.id')}: <span className="mono">{prediction.id}</span>
+      </p>
+      <div className="button-row">
+        <button type="button" className="primary" onClick={() => go('summary')}>
+          {t('valuation.print')}
+        </button>
+      </div>
+    </section>
+  );
+}

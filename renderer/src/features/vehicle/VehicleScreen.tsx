@@ -1,0 +1,70 @@
+/**
+ * A vehicle and its valuation: title, how it was matched, key specs, the
+ * valuation form and the result.
+ */
+import { useTranslation } from 'react-i18next';
+import { useAppStore, currentSettings } from '../../stores/app';
+import { useValuationStore } from '../../stores/valuation';
+import { DemoBadge } from '../common/DemoBadge';
+import { ErrorPanel } from '../common/ErrorPanel';
+import { Progress } from '../common/Progress';
+import { ValuationForm } from '../valuation/ValuationForm';
+import { ValuationView } from '../valuation/ValuationView';
+import { VehicleSpecs } from './VehicleSpecs';
+
+/** The vehicle screen. */
+export function VehicleScreen() {
+  const { t } = useTranslation();
+  const vehicle = useValuationStore((state) => state.vehicle);
+  const vehicleStatus = useValuationStore((state) => state.vehicleStatus);
+  const vehicleError = useValuationStore((state) => state.vehicleError);
+  const match = useValuationStore((state) => state.match);
+  const region = useAppStore((state) => state.status?.settings.region) ?? currentSettings().region;
+
+  if (vehicleStatus === 'loading') return <Progress>{t('common.loading')}</Progress>;
+  if (vehicleStatus === 'error' && vehicleError) return <ErrorPanel error={vehicleError} />;
+  if (!vehicle) return null;
+
+  return (
+    <div className="screen vehicle-screen">
+      <header className="vehicle-header">
+        <h1 data-testid="vehicle-title">{vehicle.title}</h1>
+        <div className="badges">
+          <DemoBadge />
+          {match?.confidence ? (
+            <span className={match.confidence === 'reduced' ? 'badge badge-warning' : 'badge badge-ok'} data-testid="match-confidence">
+              {t(`outcome.confidence.${match.confidence}`)}
+            </span>
+          ) : null}
+        </div>
+      </header>
+      {match?.upstreamVehicle || match?.vin || match?.colour ? (
+        <dl className="facts">
+          {match.upstreamVehicle ? (
+            <>
+              <dt>{t('outcome.registry')}</dt>
+              <dd>{match.upstreamVehicle}</dd>
+            </>
+          ) : null}
+          {match.colour ? (
+            <>
+              <dt>{t('outcome.colour')}</dt>
+              <dd>{match.colour}</dd>
+            </>
+          ) : null}
+          {match.vin ? (
+            <>
+              <dt>{t('outcome.vin')}</dt>
+              <dd className="mono">{match.vin}</dd>
+            </>
+          ) : null}
+        </dl>
+      ) : null}
+      <div className="vehicle-layout">
+        <VehicleSpecs vehicle={vehicle} region={region} />
+        <ValuationForm />
+      </div>
+      <ValuationView />
+    </div>
+  );
+}

@@ -1,0 +1,184 @@
+/**
+ * The frame of the app: status from main (mode, settings, locks, kiosk,
+ * notices, usage), the stored-credential summary, update state and which
+ * screen is showing. Screens are a small stack so Esc can always go back.
+ */
+import { create } from 'zustand';
+import type {
+  ApiUsage,
+  AppError,
+  AppStatus,
+  CredentialStatus,
+  Notice,
+  Settings,
+  SettingKey,
+  UpdateStatus,
+} from '../../../preload/contract';
+import { api, toAppErrorValue, unwrap } from '../bridge';
+import { applyLanguage } from '../i18n';
+
+/** Every screen of the app. */
+export type Screen = 'search' | 'guided' | 'vehicle' | 'summary' | 'history' | 'settings';
+
+/** State and actions of {@link useAppStore}. */
+export interface AppState {
+  /** True once the first `app.status()` answered (drives `data-app-state="ready"`). */
+  ready: boolean;
+  /** Set when the first status call failed; the app still renders with defaults. */
+  startError: AppError | null;
+  status: AppStatus | null;
+  credentials: CredentialStatus | null;
+  usage: ApiUsage | null;
+  notices: Notice[];
+  updateStatus: UpdateStatus | null;
+  /** True after a call failed with NETWORK/TIMEOUT, until one succeeds again. */
+  offline: boolean;
+  screen: Screen;
+  /** Screens to return to with Esc / Back. */
+  stack: Screen[];
+  /** Loads status, credentials and update state and subscribes to main's events; returns the unsubscribe. */
+  init(): Promise<() => void>;
+  /** Shows a screen, remembering the current one for Back. */
+  go(screen: Screen): void;
+  /** Returns to the previous screen (search when there is none). */
+  back(): void;
+  /** Saves settings through main and applies the result (language included). */
+  updateSettings(patch: Partial<Settings>): Promise<void>;
+  /** Refreshes the stored-credential summary (after set/remove). */
+  setCredentials(status: CredentialStatus): void;
+  dismissNotice(id: string): void;
+  /** Records whether AutoGrab answered, so screens can point at saved results when it does not. */
+  noteReachability(error: AppError | null): void;
+}
+
+/** Region used before status arrives and in tests: Malaysia first. */
+export const DEFAULT_SETTINGS: Settings = {
+  region: 'my',
+  auState: null,
+  baseUrl: '',
+  tokenUrl: null,
+  maxOffer: true,
+  language: 'en',
+};
+
+const initialState = {
+  ready: false,
+  startError: null,
+  status: null,
+  credentials: null,
+  usage: null,
+  notices: [],
+  updateStatus: null,
+  offline: false,
+  screen: 'search' as Screen,
+  stack: [] as Screen[],
+};
+
+function mergeNotices(current: Notice[], incoming: Notice[], dismissed: ReadonlySet<string>): Notice[] {
+  const byId = new Map(current.map((notice) => [notice.id, notice]));
+  for (const notice of incoming) if (!dismissed.has(notice.id)) byId.set(notice.id, notice);
+  return [...byId.values()];
+}
+
+/** Notices the user dismissed this session; main may resend them in a later status. */
+const dismissedNotices = new Set<string>();
+
+/** The app-frame store. */
+export const useAppStore = create<AppState>()((set, get) => ({
+  ...initialState,
+
+  async init() {
+    const bridge = (() => {
+      try {
+        return api();
+      } catch (error) {
+        set({ ready: true, startError: toAppErrorValue(error) });
+        return null;
+      }
+    })();
+    if (!bridge) return () => undefined;
+
+    const unsubscribers = [
+      bridge.events.onStatusChanged((status) => applyStatus(status)),
+      bridge.events.onUsage((usage) => set({ usage })),
+      bridge.events.onUpdateStatus((updateStatus) => set({ updateStatus })),
+      bridge.events.onNotice((notice) => set({ notices: mergeNotices(get().notices, [notice], dismissedNotices) })),
+    ];
+
+    const [status, credentials, updateStatus] = await Promise.all([
+      unwrap(bridge.app.status()).then(
+        (data) => ({ data, error: null }),
+        (error: unknown) => ({ data: null, error: toAppErrorValue(error) }),
+      ),
+      unwrap(bridge.credentials.status()).catch(() => null),
+      unwrap(bridge.updates.status()).catch(() => null),
+    ]);
+    if (status.data) await applyStatus(status.data);
+    set({ ready: true, startError: status.error, credentials, updateStatus });
+    return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
+  },
+
+  go(screen) {
+    const { screen: current, stack } = get();
+    if (screen === current) return;
+    set({ screen, stack: [...stack, current].slice(-20) });
+  },
+
+  back() {
+    const stack = [...get().stack];
+    const previous = stack.pop() ?? 'search';
+    set({ screen: previous, stack });
+  },
+
+  async updateSettings(patch) {
+    const settings = await unwrap(api().settings.update(patch));
+    const status = get().status;
+    if (status) set({ status: { ...status, settings } });
+    await applyLanguage(settings.language);
+  },
+
+  setCredentials(credentials) {
+    set({ credentials });
+  },
+
+  dismissNotice(id) {
+    dismissedNotices.add(id);
+    set({ notices: get().notices.filter((notice) => notice.id !== id) });
+  },
+
+  noteReachability(error) {
+    // Any answer from AutoGrab (even an error such as AUTH or NOT_FOUND) means it is reachable.
+    set({ offline: error !== null && (error.code === 'NETWORK' || error.code === 'TIMEOUT') });
+  },
+}));
+
+async function applyStatus(status: AppStatus): Promise<void> {
+  const state = useAppStore.getState();
+  useAppStore.setState({
+    status,
+    usage: status.usage ?? state.usage,
+    notices: mergeNotices(state.notices, status.notices, dismissedNotices),
+  });
+  await applyLanguage(status.settings.language);
+}
+
+/** Current settings, or Malaysian defaults before status arrives. */
+export function currentSettings(): Settings {
+  return useAppStore.getState().status?.settings ?? DEFAULT_SETTINGS;
+}
+
+/** Why a setting is locked by policy, or null when the user may change it. */
+export function lockReason(status: AppStatus | null, key: SettingKey): string | null {
+  return status?.locks.find((lock) => lock.key === key)?.reason ?? null;
+}
+
+/** Back to a fresh frame (kiosk reset, tests). Keeps status and credentials: they belong to main. */
+export function resetNavigation(): void {
+  useAppStore.setState({ screen: 'search', stack: [], offline: false });
+}
+
+/** Full reset for tests. */
+export function resetAppStore(): void {
+  dismissedNotices.clear();
+  useAppStore.setState({ ...initialState });
+}

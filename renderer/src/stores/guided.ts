@@ -1,0 +1,203 @@
+/**
+ * Guided search: cascading facets make → model → year, then the optional
+ * variant, transmission, body and fuel, each with counts, and the vehicles
+ * that match. Used on its own and as the fallback when a plate finds no
+ * catalogue match (pre-filled from the registry description).
+ */
+import { create } from 'zustand';
+import type { AppError, FacetCount, FacetFilters, FacetName, Vehicle } from '../../../preload/contract';
+import { api, toAppErrorValue, unwrap } from '../bridge';
+import { useAppStore } from './app';
+
+/** Facets the user must choose before vehicles are listed (AutoGrab's minimum for facet search). */
+export const REQUIRED_FACETS = ['make', 'model', 'year'] as const satisfies readonly FacetName[];
+/** Facets that narrow the list once the required ones are chosen. */
+export const OPTIONAL_FACETS = ['badge', 'transmission', 'body_type', 'fuel'] as const satisfies readonly FacetName[];
+/** Every facet guided search shows, in order. */
+export const GUIDED_FACETS: readonly FacetName[] = [...REQUIRED_FACETS, ...OPTIONAL_FACETS];
+
+/** The filter key a facet sets (`body_type` → `bodyType`). */
+export function filterKey(facet: FacetName): keyof FacetFilters {
+  return facet === 'body_type' ? 'bodyType' : facet;
+}
+
+/** Options for one facet select. */
+export interface FacetOptions {
+  status: 'loading' | 'done' | 'error';
+  values: FacetCount[];
+  error: AppError | null;
+}
+
+/** The matching-vehicles part of guided search. */
+export interface GuidedVehicles {
+  status: 'idle' | 'loading' | 'done' | 'too-many' | 'error';
+  list: Vehicle[];
+  error: AppError | null;
+}
+
+/** State and actions of {@link useGuidedStore}. */
+export interface GuidedState {
+  filters: FacetFilters;
+  options: Partial<Record<FacetName, FacetOptions>>;
+  vehicles: GuidedVehicles;
+  /** The registry description this search was pre-filled from. */
+  prefilledFrom: string | null;
+  /** Fresh guided search: clears choices and loads makes. */
+  start(): Promise<void>;
+  /** Sets (or clears, with null) one facet; later required facets are cleared because they depend on it. */
+  choose(facet: FacetName, value: string | null): Promise<void>;
+  /** Pre-fills year, make and model from a registry description such as `2019 PERODUA MYVI 1.5 AV`. */
+  prefill(description: string): Promise<void>;
+  reset(): void;
+}
+
+let generation = 0;
+
+const idleVehicles: GuidedVehicles = { status: 'idle', list: [], error: null };
+
+function filterValue(filters: FacetFilters, facet: FacetName): string | null {
+  const value = filters[filterKey(facet)];
+  return value === undefined ? null : String(value);
+}
+
+function withFilter(filters: FacetFilters, facet: FacetName, value: string | null): FacetFilters {
+  const next: FacetFilters = { ...filters };
+  const key = filterKey(facet);
+  if (value === null) delete next[key];
+  else if (key === 'year') next.year = Number(value);
+  else next[key] = value;
+  return next;
+}
+
+/** Facets whose options should be visible for these filters. */
+function visibleFacets(filters: FacetFilters): FacetName[] {
+  const visible: FacetName[] = [];
+  for (const facet of REQUIRED_FACETS) {
+    visible.push(facet);
+    if (filterValue(filters, facet) === null) return visible;
+  }
+  return [...visible, ...OPTIONAL_FACETS];
+}
+
+function requiredChosen(filters: FacetFilters): boolean {
+  return REQUIRED_FACETS.every((facet) => filterValue(filters, facet) !== null);
+}
+
+async function loadFacet(facet: FacetName, filters: FacetFilters): Promise<FacetOptions> {
+  // Count each facet against the other choices, so its own select still lists alternatives.
+  const others = withFilter(filters, facet, null);
+  try {
+    const result = await unwrap(api().vehicles.facets({ ...others, facet }));
+    return { status: 'done', values: result.values, error: null };
+  } catch (error) {
+    return { status: 'error', values: [], error: toAppErrorValue(error) };
+  }
+}
+
+async function loadVehicles(filters: FacetFilters): Promise<GuidedVehicles> {
+  try {
+    const result = await unwrap(api().vehicles.facetSearch(filters));
+    markGuidedResults();
+    return { status: 'done', list: result.vehicles, error: null };
+  } catch (error) {
+    const appError = toAppErrorValue(error);
+    if (appError.code === 'TOO_MANY_RESULTS') return { status: 'too-many', list: [], error: appError };
+    return { status: 'error', list: [], error: appError };
+  }
+}
+
+function markGuidedResults(): void {
+  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark('results-render-start');
+}
+
+/** Loads every visible facet and, once make/model/year are set, the vehicles. Older generations are dropped. */
+async function refresh(filters: FacetFilters): Promise<void> {
+  const myGeneration = ++generation;
+  const facets = visibleFacets(filters);
+  const loading: Partial<Record<FacetName, FacetOptions>> = {};
+  const previous = useGuidedStore.getState().options;
+  for (const facet of facets) loading[facet] = { status: 'loading', values: previous[facet]?.values ?? [], error: null };
+  useGuidedStore.setState({
+    filters,
+    options: loading,
+    vehicles: requiredChosen(filters) ? { status: 'loading', list: [], error: null } : idleVehicles,
+  });
+
+  const facetResults = Promise.all(facets.map(async (facet) => [facet, await loadFacet(facet, filters)] as const));
+  const vehicleResult = requiredChosen(filters) ? loadVehicles(filters) : Promise.resolve(idleVehicles);
+  const [loaded, vehicles] = await Promise.all([facetResults, vehicleResult]);
+  if (myGeneration !== generation) return;
+  const options: Partial<Record<FacetName, FacetOptions>> = {};
+  for (const [facet, result] of loaded) options[facet] = result;
+  useGuidedStore.setState({ options, vehicles });
+  const firstError = loaded.find(([, result]) => result.error)?.[1].error ?? vehicles.error;
+  useAppStore.getState().noteReachability(firstError && firstError.code !== 'TOO_MANY_RESULTS' ? firstError : null);
+}
+
+/** Words of a description, lower-cased, for matching facet values. */
+function normalise(text: string): string {
+  return ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
+}
+
+/**
+ * The facet value that appears in a description as whole words, preferring
+ * the longest (so "Land Rover" beats "Rover"); null when none does.
+ */
+export function matchFacetValue(description: string, values: readonly FacetCount[]): string | null {
+  const haystack = normalise(description);
+  let best: string | null = null;
+  for (const { value } of values) {
+    const needle = normalise(value);
+    if (needle.trim() === '') continue;
+    if (haystack.includes(needle) && (best === null || value.length > best.length)) best = value;
+  }
+  return best;
+}
+
+/** The model year in a registry description (a 19xx/20xx word), or null. */
+export function yearIn(description: string): string | null {
+  return /\b(19[5-9]\d|20\d\d)\b/.exec(description)?.[1] ?? null;
+}
+
+/** The guided-search store. */
+export const useGuidedStore = create<GuidedState>()((set, get) => ({
+  filters: {},
+  options: {},
+  vehicles: idleVehicles,
+  prefilledFrom: null,
+
+  async start() {
+    set({ prefilledFrom: null });
+    await refresh({});
+  },
+
+  async choose(facet, value) {
+    let filters = withFilter(get().filters, facet, value);
+    // A different make means different models and years: clear what depended on it.
+    const index = REQUIRED_FACETS.indexOf(facet as (typeof REQUIRED_FACETS)[number]);
+    if (index >= 0) {
+      for (const later of GUIDED_FACETS.slice(index + 1)) filters = withFilter(filters, later, null);
+    }
+    await refresh(filters);
+  },
+
+  async prefill(description) {
+    const myGeneration = ++generation;
+    set({ prefilledFrom: description, filters: {}, options: { make: { status: 'loading', values: [], error: null } }, vehicles: idleVehicles });
+    let filters: FacetFilters = {};
+    for (const facet of REQUIRED_FACETS) {
+      const options = await loadFacet(facet, filters);
+      if (myGeneration !== generation) return;
+      const value = facet === 'year' ? (options.values.find((option) => option.value === yearIn(description))?.value ?? null) : matchFacetValue(description, options.values);
+      if (value === null) break;
+      filters = withFilter(filters, facet, value);
+    }
+    if (myGeneration !== generation) return;
+    await refresh(filters);
+  },
+
+  reset() {
+    generation++;
+    set({ filters: {}, options: {}, vehicles: idleVehicles, prefilledFrom: null });
+  },
+}));

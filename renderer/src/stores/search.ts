@@ -1,0 +1,300 @@
+/**
+ * The one search box: what the input is (plate, VIN or text), the debounced
+ * typeahead for text, and plate/VIN lookups with their outcomes.
+ *
+ * Typeahead rules: one request in flight per box; a newer keystroke cancels the
+ * older request through `vehicles.cancel` and a sequence number makes sure a
+ * slower, older answer can never replace a newer one.
+ */
+import { create } from 'zustand';
+import type { AppError, Vehicle, VehicleLookupResult, MatchConfidence } from '../../../preload/contract';
+import { classifySearchInput } from '../../../main/core/validation/search-input';
+import type { SearchInputClass } from '../../../main/core/validation/search-input';
+import { checkPlate } from '../../../main/core/validation/plate';
+import type { PlateCheck } from '../../../main/core/validation/plate';
+import { api, isCancelled, toAppErrorValue, unwrap } from '../bridge';
+import { currentSettings, useAppStore } from './app';
+import { useGuidedStore } from './guided';
+import { useValuationStore } from './valuation';
+
+/** Typeahead delay after the last keystroke. */
+export const SUGGEST_DELAY_MS = 250;
+/** Shortest text worth a typeahead request. */
+const MIN_SUGGEST_LENGTH = 3;
+/** How many typeahead results to ask for (AutoGrab's maximum). */
+const SUGGEST_COUNT = 100;
+
+/** Typeahead state for free text. */
+export interface Suggestions {
+  status: 'idle' | 'loading' | 'done' | 'error';
+  /** The text these results answer. */
+  query: string;
+  vehicles: Vehicle[];
+  total: number | null;
+  confidence: MatchConfidence | null;
+  error: AppError | null;
+}
+
+/** Where a plate or VIN lookup stands. */
+export type LookupState =
+  | { status: 'idle' }
+  | { status: 'loading'; kind: 'plate' | 'vin'; query: string }
+  /** Only the VIN came back: the VIN lookup is running. */
+  | { status: 'vin-only'; query: string; vin: string }
+  /** A reduced-confidence match waiting for the user to confirm it. */
+  | { status: 'confirm'; kind: 'plate' | 'vin'; query: string; result: VehicleLookupResult }
+  | { status: 'error'; kind: 'plate' | 'vin'; query: string; error: AppError };
+
+/** State and actions of {@link useSearchStore}. */
+export interface SearchState {
+  input: string;
+  /** The user chose "search as text" for input that also reads as a plate. */
+  forceText: boolean;
+  suggestions: Suggestions;
+  lookup: LookupState;
+  setInput(input: string): void;
+  setForceText(forceText: boolean): void;
+  /** Enter in the box: plate → plate lookup, VIN → VIN lookup, text → immediate search. */
+  submit(): Promise<void>;
+  /** Accepts the vehicle of a reduced-confidence lookup (or one of its alternatives). */
+  confirm(vehicle: Vehicle): void;
+  /** Leaves a lookup outcome for guided search, pre-filled from the registry description when there is one. */
+  toGuided(description?: string | null): void;
+  reset(): void;
+}
+
+const emptySuggestions: Suggestions = { status: 'idle', query: '', vehicles: [], total: null, confidence: null, error: null };
+
+let timer: ReturnType<typeof setTimeout> | null = null;
+let sequence = 0;
+let inFlight: string | null = null;
+let lookupSequence = 0;
+
+/** What the box currently holds, by the market's rules (`forceText` wins). */
+export function classify(input: string, forceText: boolean): SearchInputClass {
+  if (forceText && input.trim() !== '') return { kind: 'text' };
+  return classifySearchInput(input, { region: currentSettings().region });
+}
+
+/**
+ * A plate check to show while typing text that looks like a plate attempt
+ * (starts with letters, short, has digits) but fails the plate rules, so
+ * `WXY 0123` explains itself instead of silently becoming a text search.
+ */
+export function failedPlateAttempt(input: string): PlateCheck | null {
+  const trimmed = input.trim();
+  const region = currentSettings().region;
+  if (region !== 'my') return null;
+  if (!/^[A-Za-z]/.test(trimmed) || !/\d/.test(trimmed) || /\d\.\d/.test(trimmed)) return null;
+  if (trimmed.split(/\s+/).length > 3 || trimmed.replace(/[\s\-._]/g, '').length > 12) return null;
+  const check = checkPlate(trimmed, { region });
+  return check.ok ? null : check;
+}
+
+function cancelInFlight(): void {
+  if (timer) clearTimeout(timer);
+  timer = null;
+  if (inFlight) {
+    const requestId = inFlight;
+    inFlight = null;
+    // Fire and forget: main answers the cancelled search with CANCELLED, which we ignore.
+    void api().vehicles.cancel({ requestId }).catch(() => undefined);
+  }
+}
+
+async function runSearch(query: string): Promise<void> {
+  cancelInFlight();
+  const mySequence = ++sequence;
+  const requestId = `search-${mySequence}-${Date.now().toString(36)}`;
+  inFlight = requestId;
+  useSearchStore.setState((state) => ({ suggestions: { ...state.suggestions, status: 'loading', query, error: null } }));
+  try {
+    const result = await unwrap(api().vehicles.search({ search: query, count: SUGGEST_COUNT, requestId }));
+    if (mySequence !== sequence) return;
+    markResultsArrived();
+    useSearchStore.setState({
+      suggestions: {
+        status: 'done',
+        query,
+        vehicles: result.vehicles,
+        total: result.total,
+        confidence: result.confidence,
+        error: null,
+      },
+    });
+    useAppStore.getState().noteReachability(null);
+  } catch (error) {
+    if (mySequence !== sequence || isCancelled(error)) return;
+    const appError = toAppErrorValue(error);
+    useAppStore.getState().noteReachability(appError);
+    useSearchStore.setState((state) => ({ suggestions: { ...state.suggestions, status: 'error', query, error: appError } }));
+  } finally {
+    if (inFlight === requestId) inFlight = null;
+  }
+}
+
+/** Marks when results reach the store; the results list measures `results-render` from here. */
+function markResultsArrived(): void {
+  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') {
+    performance.mark('results-render-start');
+  }
+}
+
+function scheduleSuggest(input: string, forceText: boolean): void {
+  const kind = classify(input, forceText).kind;
+  const query = input.trim();
+  if (kind !== 'text' || query.length < MIN_SUGGEST_LENGTH || failedPlateAttempt(input)) {
+    cancelInFlight();
+    sequence++;
+    useSearchStore.setState({ suggestions: emptySuggestions });
+    return;
+  }
+  if (timer) clearTimeout(timer);
+  timer = setTimeout(() => {
+    timer = null;
+    void runSearch(query);
+  }, SUGGEST_DELAY_MS);
+}
+
+function openMatched(result: VehicleLookupResult, vehicle: Vehicle): void {
+  useValuationStore.getState().openVehicle(vehicle, {
+    confidence: result.confidence,
+    upstreamVehicle: result.upstreamVehicle,
+    colour: result.colour,
+    vin: result.vin,
+  });
+  useSearchStore.setState({ lookup: { status: 'idle' } });
+  useAppStore.getState().go('vehicle');
+}
+
+async function handleLookup(kind: 'plate' | 'vin', query: string, result: VehicleLookupResult, mySequence: number): Promise<void> {
+  if (result.vehicle && result.confidence === 'reduced') {
+    useSearchStore.setState({ lookup: { status: 'confirm', kind, query, result } });
+    return;
+  }
+  if (result.vehicle) {
+    openMatched(result, result.vehicle);
+    return;
+  }
+  if (result.upstreamVehicle) {
+    useSearchStore.getState().toGuided(result.upstreamVehicle);
+    return;
+  }
+  if (kind === 'plate' && result.vin) {
+    // REG4VINONLY: the registry gave only the VIN, so carry on with it.
+    const vin = result.vin;
+    useSearchStore.setState({ lookup: { status: 'vin-only', query, vin } });
+    try {
+      const byVin = await unwrap(api().vehicles.lookupVin({ vin }));
+      if (mySequence !== lookupSequence) return;
+      if (byVin.vehicle || byVin.upstreamVehicle) return handleLookup('vin', query, { ...byVin, vin: byVin.vin ?? vin }, mySequence);
+    } catch (error) {
+      if (mySequence !== lookupSequence) return;
+      useAppStore.getState().noteReachability(toAppErrorValue(error));
+    }
+    useSearchStore.getState().toGuided(null);
+    return;
+  }
+  useSearchStore.setState({
+    lookup: {
+      status: 'error',
+      kind,
+      query,
+      error: { code: 'NOT_FOUND', message: 'AutoGrab found no vehicle for this.', retryable: false },
+    },
+  });
+}
+
+async function runLookup(kind: 'plate' | 'vin', query: string, compact: string): Promise<void> {
+  cancelInFlight();
+  sequence++;
+  const mySequence = ++lookupSequence;
+  useSearchStore.setState({ lookup: { status: 'loading', kind, query }, suggestions: emptySuggestions });
+  const settings = currentSettings();
+  if (kind === 'plate' && settings.region === 'au' && !settings.auState) {
+    useSearchStore.setState({
+      lookup: {
+        status: 'error',
+        kind,
+        query,
+        error: { code: 'VALIDATION', field: 'state', message: 'Choose the Australian state in Settings before searching by plate.', retryable: false },
+      },
+    });
+    return;
+  }
+  try {
+    const request = api().vehicles;
+    const result = await unwrap(
+      kind === 'plate'
+        ? request.lookupPlate(settings.region === 'au' && settings.auState ? { plate: compact, state: settings.auState } : { plate: compact })
+        : request.lookupVin({ vin: compact }),
+    );
+    if (mySequence !== lookupSequence) return;
+    useAppStore.getState().noteReachability(null);
+    await handleLookup(kind, query, result, mySequence);
+  } catch (error) {
+    if (mySequence !== lookupSequence) return;
+    const appError = toAppErrorValue(error);
+    useAppStore.getState().noteReachability(appError);
+    useSearchStore.setState({ lookup: { status: 'error', kind, query, error: appError } });
+  }
+}
+
+/** The search-box store. */
+export const useSearchStore = create<SearchState>()((set, get) => ({
+  input: '',
+  forceText: false,
+  suggestions: emptySuggestions,
+  lookup: { status: 'idle' },
+
+  setInput(input) {
+    set({ input, forceText: input.trim() === '' ? false : get().forceText, lookup: { status: 'idle' } });
+    lookupSequence++;
+    scheduleSuggest(input, get().forceText);
+  },
+
+  setForceText(forceText) {
+    set({ forceText });
+    scheduleSuggest(get().input, forceText);
+  },
+
+  async submit() {
+    const { input, forceText } = get();
+    const classified = classify(input, forceText);
+    if (classified.kind === 'plate' && classified.plate) {
+      set({ input: classified.plate.display });
+      return runLookup('plate', classified.plate.display, classified.plate.compact);
+    }
+    if (classified.kind === 'vin' && classified.vin) {
+      if (!classified.vin.ok) return;
+      set({ input: classified.vin.normalized });
+      return runLookup('vin', classified.vin.normalized, classified.vin.normalized);
+    }
+    if (classified.kind === 'text' && !failedPlateAttempt(input) && input.trim() !== '') {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      return runSearch(input.trim());
+    }
+  },
+
+  confirm(vehicle) {
+    const lookup = get().lookup;
+    if (lookup.status !== 'confirm') return;
+    openMatched(lookup.result, vehicle);
+  },
+
+  toGuided(description) {
+    set({ lookup: { status: 'idle' } });
+    const guided = useGuidedStore.getState();
+    if (description) void guided.prefill(description);
+    else void guided.start();
+    useAppStore.getState().go('guided');
+  },
+
+  reset() {
+    cancelInFlight();
+    sequence++;
+    lookupSequence++;
+    set({ input: '', forceText: false, suggestions: emptySuggestions, lookup: { status: 'idle' } });
+  },
+}));
