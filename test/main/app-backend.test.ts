@@ -1,0 +1,265 @@
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createAppBackend } from '../../main/app-backend';
+import type { AppBackendOptions } from '../../main/app-backend';
+import { NO_POLICY } from '../../main/core/policy/effective-policy';
+import type { Logger } from '../../main/ports';
+import { startSandbox } from '../../main/sandbox/index';
+import type { Sandbox } from '../../main/sandbox/index';
+import type { AppStatus, EventChannel, Result } from '../../preload/contract';
+import { createFakeCipher } from '../fixtures/fake-cipher';
+
+const APP = { url: 'app://dealer-desk/index.html', isMainFrame: true, trustedWindow: true };
+const LIVE_KEY = 'sec_LiveDealerKey0123456789abcdef';
+const LIVE_SECRET = 'live-oauth-client-secret-0987654321';
+
+/** A test logger that writes every line to a file in the data folder, so the files can be searched for secrets. */
+function fileLogger(dataDir: string): Logger {
+  const write = (level: string) => (message: string, details?: Record<string, unknown>) =>
+    appendFileSync(join(dataDir, 'test.log'), `${level} ${message} ${JSON.stringify(details ?? {})}\n`);
+  return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+let live: Sandbox;
+const opened: Array<{ close(): Promise<void> }> = [];
+
+beforeAll(async () => {
+  live = await startSandbox({ credentials: { apiKey: LIVE_KEY, clientSecret: LIVE_SECRET }, rateLimit: null });
+});
+afterAll(async () => {
+  await live.close();
+});
+afterEach(async () => {
+  while (opened.length > 0) await opened.pop()!.close();
+  live.faults.reset();
+  live.stats.reset();
+});
+
+async function start(overrides: Partial<AppBackendOptions> = {}) {
+  const dataDir = overrides.dataDir ?? mkdtempSync(join(tmpdir(), 'dd-backend-'));
+  const events: Array<{ channel: EventChannel; payload: unknown }> = [];
+  const backend = await createAppBackend({
+    dataDir,
+    appOrigin: 'app://dealer-desk',
+    cipher: createFakeCipher(),
+    logger: fileLogger(dataDir),
+    startSandbox: () => startSandbox({ rateLimit: null }),
+    ...overrides,
+  });
+  opened.push(backend);
+  backend.subscribe((channel, payload) => events.push({ channel, payload }));
+  const call = async <T = unknown>(channel: string, payload?: unknown) => (await backend.dispatch(channel, payload, APP)) as Result<T>;
+  const status = async () => {
+    const result = await call<AppStatus>('app:get-status');
+    if (!result.ok) throw new Error(result.error.code);
+    return result.data;
+  };
+  return { backend, dataDir, events, call, status };
+}
+
+describe('demo mode', () => {
+  test('with no credentials the app runs against the local sandbox: a plate search works and is kept in history', async () => {
+    const { backend, call, status, events } = await start();
+    expect((await status()).mode).toBe('demo');
+    expect(backend.demoSandbox?.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const result = await call<{ vehicle: { id: string; title: string } | null }>('vehicles:lookup-plate', { plate: 'REG4SUCCESS' });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.data.vehicle?.title).toBeTruthy();
+    const history = await call<Array<{ kind: string; query?: string; mode: string }>>('history:list-local');
+    expect(history).toMatchObject({ ok: true, data: [{ kind: 'search', query: 'REG4SUCCESS', mode: 'demo' }] });
+    expect(events.some((event) => event.channel === 'event:usage')).toBe(true);
+  });
+
+  test('a valuation asks for the price range, adds max offer when switched on, and is kept in history', async () => {
+    const features: Array<string | null> = [];
+    const probe: typeof fetch = async (input, init) => {
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      if (url.pathname === '/v2/valuations/predict') features.push(url.searchParams.get('features'));
+      return fetch(input, init);
+    };
+    const { call } = await start({ fetch: probe });
+    const found = await call<{ vehicle: { id: string; title: string } }>('vehicles:lookup-plate', { plate: 'REG4SUCCESS' });
+    if (!found.ok) throw new Error(found.error.code);
+    const vehicleId = found.data.vehicle.id;
+    const first = await call('valuation:predict', { vehicleId, kms: 42_000, conditionScore: 3 });
+    expect(first.ok).toBe(true);
+    await call('settings:update', { maxOffer: true });
+    await call('valuation:predict', { vehicleId });
+    expect(features).toEqual(['bounds', 'bounds,max_offer']);
+    const history = await call<Array<{ kind: string; vehicle: { id: string; title: string } }>>('history:list-local');
+    if (!history.ok) throw new Error(history.error.code);
+    expect(history.data.filter((entry) => entry.kind === 'valuation')).toHaveLength(2);
+    expect(history.data[0]!.vehicle).toEqual(found.data.vehicle && { id: vehicleId, title: found.data.vehicle.title });
+  });
+});
+
+describe('demo ↔ live without a restart', () => {
+  test('saving credentials switches to live, deleting them returns to demo; the secret never shows up anywhere', async () => {
+    const { backend, call, status, events, dataDir } = await start();
+    const responses: unknown[] = [];
+    const record = async (channel: string, payload?: unknown) => {
+      const result = await call(channel, payload);
+      responses.push(result);
+      return result;
+    };
+    await record('settings:update', { baseUrl: live.url });
+    expect((await status()).mode).toBe('demo');
+
+    const saved = await record('credentials:set', { kind: 'apiKey', apiKey: LIVE_KEY });
+    expect(saved).toEqual({ ok: true, data: { configured: true, kind: 'apiKey', hint: '••••cdef', updatedAt: expect.any(String) } });
+    expect((await status()).mode).toBe('live');
+    expect(backend.demoSandbox).toBeNull();
+    expect(events.some((e) => e.channel === 'event:status-changed' && (e.payload as AppStatus).mode === 'live')).toBe(true);
+
+    const lookup = await record('vehicles:lookup-plate', { plate: 'REG4SUCCESS' });
+    expect(lookup.ok).toBe(true);
+    expect(live.stats.apiRequests).toBe(1);
+
+    const test = await record('credentials:test');
+    expect(test).toMatchObject({ ok: true, data: { ok: true, mode: 'live', error: null, checks: [] } });
+
+    live.faults.revokeCredentials();
+    const failed = await record('credentials:test');
+    expect(failed).toMatchObject({ ok: true, data: { ok: false, mode: 'live', error: { code: 'AUTH_INVALID_KEY' } } });
+    expect((failed as { data: { checks: string[] } }).data.checks.length).toBeGreaterThan(0);
+    const rejected = await record('vehicles:search', { search: 'myvi' });
+    expect(rejected).toMatchObject({ ok: false, error: { code: 'AUTH_INVALID_KEY' } });
+    await record('credentials:get-status');
+
+    const removed = await record('credentials:delete');
+    expect(removed).toEqual({ ok: true, data: { configured: false, kind: null, hint: null, updatedAt: null } });
+    expect((await status()).mode).toBe('demo');
+    expect(backend.demoSandbox).not.toBeNull();
+    const before = live.stats.apiRequests;
+    expect((await record('vehicles:lookup-plate', { plate: 'REG4SUCCESS' })).ok).toBe(true);
+    expect(live.stats.apiRequests).toBe(before);
+
+    const everything = JSON.stringify(responses) + JSON.stringify(events) + filesUnder(dataDir).map((file) => readFileSync(file, 'utf8')).join('\n');
+    expect(readFileSync(join(dataDir, 'test.log'), 'utf8').length).toBeGreaterThan(0);
+    expect(everything).not.toContain(LIVE_KEY);
+    expect(everything).not.toContain(LIVE_KEY.slice(0, 20));
+  });
+
+  test('OAuth credentials work live; the client secret appears in no file, log, response or event', async () => {
+    const { call, status, events, dataDir } = await start();
+    await call('settings:update', { baseUrl: live.url });
+    const saved = await call('credentials:set', { kind: 'oauth', clientId: live.credentials.clientId, clientSecret: LIVE_SECRET });
+    expect(saved.ok).toBe(true);
+    expect((await status()).mode).toBe('live');
+    const result = await call('vehicles:search', { search: 'myvi' });
+    expect(result.ok).toBe(true);
+    expect(live.stats.tokenRequests).toBe(1);
+    live.faults.revokeTokens();
+    live.faults.revokeCredentials();
+    const failure = await call('vehicles:search', { search: 'myvi' });
+    expect(failure.ok).toBe(false);
+    const everything = JSON.stringify([saved, result, failure, events]) + filesUnder(dataDir).map((file) => readFileSync(file, 'utf8')).join('\n');
+    expect(everything).not.toContain(LIVE_SECRET);
+  });
+
+  test('credentials are kept across restarts (encrypted) and the app starts live', async () => {
+    const first = await start();
+    await first.call('settings:update', { baseUrl: live.url });
+    await first.call('credentials:set', { kind: 'apiKey', apiKey: LIVE_KEY });
+    await first.backend.close();
+    const second = await start({ dataDir: first.dataDir });
+    expect((await second.status()).mode).toBe('live');
+    expect(second.backend.demoSandbox).toBeNull();
+  });
+});
+
+describe('secure storage and policy', () => {
+  test('on a keyring-less Linux (basic_text) credentials are refused with the fix, and the app stays in demo', async () => {
+    const { call, status } = await start({ cipher: createFakeCipher({ backend: 'basic_text' }) });
+    const result = await call('credentials:set', { kind: 'apiKey', apiKey: LIVE_KEY });
+    expect(result).toMatchObject({ ok: false, error: { code: 'SECURE_STORAGE_UNAVAILABLE', message: expect.stringMatching(/keyring/) } });
+    expect(await status()).toMatchObject({ mode: 'demo', secureStorageAvailable: false });
+  });
+
+  test('policy allowInsecureSecretStorage permits basic_text', async () => {
+    const policy = { ...NO_POLICY, allowInsecureSecretStorage: true };
+    const { call } = await start({ cipher: createFakeCipher({ backend: 'basic_text' }), policy });
+    expect((await call('credentials:set', { kind: 'apiKey', apiKey: LIVE_KEY })).ok).toBe(true);
+  });
+
+  test('policy-locked settings are reported with a reason and cannot be changed', async () => {
+    const policy = { ...NO_POLICY, source: 'file' as const, lockedSettings: ['baseUrl' as const], autograb: { region: 'my' as const } };
+    const { call, status } = await start({ policy });
+    expect((await status()).locks).toEqual([
+      { key: 'baseUrl', reason: expect.stringMatching(/administrator/) },
+      { key: 'region', reason: expect.stringMatching(/administrator/) },
+    ]);
+    expect(await call('settings:update', { baseUrl: live.url })).toMatchObject({ ok: false, error: { code: 'POLICY_LOCKED', field: 'baseUrl' } });
+    expect(await call('settings:update', { language: 'ms' })).toMatchObject({ ok: true, data: { language: 'ms' } });
+  });
+
+  test('a corrupt settings file is backed up and reset with a visible notice; the app still works', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'dd-backend-'));
+    writeFileSync(join(dataDir, 'settings.json'), '{"settings": {"region": "my"');
+    writeFileSync(join(dataDir, 'history.json'), '{"entries": "not a list"}');
+    const { status, call } = await start({ dataDir });
+    const notices = (await status()).notices;
+    expect(notices.map((notice) => notice.kind).sort()).toEqual(['history-reset', 'settings-reset']);
+    const backup = readdirSync(dataDir).find((name) => name.startsWith('settings.json.corrupt-'));
+    expect(backup).toBeDefined();
+    expect(readFileSync(join(dataDir, backup!), 'utf8')).toBe('{"settings": {"region": "my"');
+    expect(notices.find((n) => n.kind === 'settings-reset')?.message).toContain(backup!);
+    expect((await call('vehicles:lookup-plate', { plate: 'REG4SUCCESS' })).ok).toBe(true);
+    expect((await call('settings:update', { language: 'ms' })).ok).toBe(true);
+    expect(JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8'))).toMatchObject({ settings: { language: 'ms' } });
+  });
+});
+
+describe('cancellation', () => {
+  test('requests:cancel stops a running search; a newer search supersedes an older one', async () => {
+    const { backend, call } = await start();
+    backend.demoSandbox!.faults.hangNext({ path: '/v2/vehicles', times: 2 });
+    const first = call('vehicles:search', { search: 'myvi', requestId: 'first' });
+    const second = call('vehicles:search', { search: 'myvi av', requestId: 'second' });
+    expect(await first).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await call('requests:cancel', { requestId: 'second' })).toEqual({ ok: true, data: { cancelled: true } });
+    expect(await second).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+    expect(await call('requests:cancel', { requestId: 'unknown' })).toEqual({ ok: true, data: { cancelled: false } });
+  });
+});
+
+describe('services the shell hosts', () => {
+  test('updates and kiosk channels go to their services; defaults are off', async () => {
+    const { call } = await start();
+    expect(await call('updates:get-status')).toMatchObject({ ok: true, data: { state: 'disabled' } });
+    expect(await call('kiosk:exit', { pin: '1234' })).toEqual({ ok: true, data: { exiting: false } });
+    expect(await call('report:save-pdf', { suggestedName: 'valuation-myvi' })).toEqual({ ok: true, data: { saved: false, path: null } });
+  });
+
+  test('update status changes are pushed as events; save-pdf gets the sender', async () => {
+    let push: (status: { state: 'checking' }) => void = () => undefined;
+    const updates = {
+      status: () => ({ state: 'idle' as const, lastCheckedAt: null }),
+      check: async () => ({ state: 'checking' as const }),
+      install: async () => ({ state: 'idle' as const, lastCheckedAt: null }),
+      onStatus: (listener: (status: { state: 'checking' }) => void) => {
+        push = listener;
+        return () => undefined;
+      },
+    };
+    const savePdf = vi.fn(async () => ({ saved: true, path: '/tmp/x.pdf' }));
+    const kiosk = { exit: vi.fn(async (pin: string) => pin === '2468') };
+    const { call, events } = await start({ updates, savePdf, kiosk });
+    push({ state: 'checking' });
+    expect(events).toContainEqual({ channel: 'event:update-status', payload: { state: 'checking' } });
+    expect(await call('updates:check')).toEqual({ ok: true, data: { state: 'checking' } });
+    expect(await call('report:save-pdf', { suggestedName: 'valuation-myvi' })).toEqual({ ok: true, data: { saved: true, path: '/tmp/x.pdf' } });
+    expect(savePdf).toHaveBeenCalledWith({ suggestedName: 'valuation-myvi' }, APP);
+    expect(await call('kiosk:exit', { pin: '2468' })).toEqual({ ok: true, data: { exiting: true } });
+  });
+});

@@ -1,0 +1,102 @@
+import { INVOKE_CHANNELS } from '../../../preload/contract';
+import { DealerDeskError } from '../../../main/core/errors';
+import { createDispatcher } from '../../../main/ipc/dispatcher';
+import type { Handlers } from '../../../main/ipc/dispatcher';
+import type { SenderInfo } from '../../../main/ipc/sender';
+
+const ORIGIN = 'app://dealer-desk';
+const APP: SenderInfo = { url: 'app://dealer-desk/index.html', isMainFrame: true, trustedWindow: true };
+
+function setup() {
+  const spies = Object.fromEntries(INVOKE_CHANNELS.map((channel) => [channel, vi.fn(async () => ({ handled: channel }))]));
+  const logger = { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+  const dispatch = createDispatcher(spies as unknown as Handlers, { appOrigin: ORIGIN, logger });
+  const calls = () => Object.values(spies).reduce((sum, spy) => sum + spy.mock.calls.length, 0);
+  return { dispatch, spies, calls, logger };
+}
+
+describe('dispatcher: sender check (checklist 17)', () => {
+  test('the app window main frame gets through', async () => {
+    const { dispatch } = setup();
+    expect(await dispatch('app:get-status', undefined, APP)).toEqual({ ok: true, data: { handled: 'app:get-status' } });
+  });
+
+  test.each<[string, SenderInfo]>([
+    ['no frame (navigated away or destroyed)', { url: '', isMainFrame: false, trustedWindow: true }],
+    ['another origin', { url: 'https://evil.example/index.html', isMainFrame: true, trustedWindow: true }],
+    ['a look-alike host', { url: 'app://dealer-desk.attacker.com/index.html', isMainFrame: true, trustedWindow: true }],
+    ['user info in the URL', { url: 'app://x@dealer-desk/index.html', isMainFrame: true, trustedWindow: true }],
+    ['file://', { url: 'file:///app/index.html', isMainFrame: true, trustedWindow: true }],
+    ['a sub-frame of the app', { url: 'app://dealer-desk/index.html', isMainFrame: false, trustedWindow: true }],
+    ['a webContents the app did not create', { url: 'app://dealer-desk/index.html', isMainFrame: true, trustedWindow: false }],
+  ])('%s → FORBIDDEN, handler not run', async (_label, sender) => {
+    const { dispatch, calls } = setup();
+    const result = await dispatch('credentials:set', { kind: 'apiKey', apiKey: 'sec_abcdefgh12345' }, sender);
+    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', retryable: false } });
+    expect(calls()).toBe(0);
+  });
+
+  test('the harness origin is trusted only when configured', async () => {
+    const spies = Object.fromEntries(INVOKE_CHANNELS.map((c) => [c, vi.fn(async () => 1)]));
+    const dispatch = createDispatcher(spies as unknown as Handlers, { appOrigin: 'http://127.0.0.1:4173', logger: setup().logger });
+    expect((await dispatch('app:get-status', undefined, { url: 'http://127.0.0.1:4173/', isMainFrame: true, trustedWindow: true })).ok).toBe(true);
+    expect((await dispatch('app:get-status', undefined, { url: 'http://127.0.0.1:4174/', isMainFrame: true, trustedWindow: true })).ok).toBe(false);
+  });
+});
+
+describe('dispatcher: schema check', () => {
+  test.each<[string, unknown]>([
+    ['vehicles:search', { search: 'myvi', extra: 1 }],
+    ['vehicles:search', { search: 42 }],
+    ['vehicles:search', { search: 'x'.repeat(201) }],
+    ['vehicles:lookup-plate', {}],
+    ['vehicles:lookup-plate', JSON.parse('{"plate":"WXY1234","__proto__":{"polluted":true}}')],
+    ['vehicles:lookup-plate', { plate: 'WXY1234', constructor: { prototype: { polluted: true } } }],
+    ['valuation:predict', { vehicleId: '1111111111111111', conditionScore: 6 }],
+    ['valuation:predict', { vehicleId: '1111111111111111', kms: -5 }],
+    ['valuation:predict', { vehicleId: '1111111111111111', features: ['max_offer'] }],
+    ['credentials:set', { kind: 'apiKey' }],
+    ['credentials:set', { kind: 'password', password: 'hunter2hunter2' }],
+    ['settings:update', { baseUrl: 'http://evil.example' }],
+    ['settings:update', { region: 'xx' }],
+    ['report:save-pdf', { suggestedName: '../../etc/passwd' }],
+    ['app:get-status', { anything: true }],
+    ['app:get-status', 'text'],
+    ['no:such-channel', undefined],
+  ])('%s %j → VALIDATION, handler not run', async (channel, payload) => {
+    const { dispatch, calls } = setup();
+    const result = await dispatch(channel, payload, APP);
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(calls()).toBe(0);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  test('messages are for a salesperson, name the field and never echo the input', async () => {
+    const { dispatch } = setup();
+    const result = await dispatch('valuation:predict', { vehicleId: '1111111111111111', kms: 9_999_999 }, APP);
+    expect(result).toEqual({ ok: false, error: { code: 'VALIDATION', message: 'That odometer reading is too high. Check it.', retryable: false, field: 'kms' } });
+    const secretish = await dispatch('credentials:set', { kind: 'apiKey', apiKey: 'sec_leak', junk: 'sec_leak' }, APP);
+    expect(JSON.stringify(secretish)).not.toContain('sec_leak');
+  });
+
+  test('a null payload is accepted for channels that take none', async () => {
+    const { dispatch } = setup();
+    expect((await dispatch('history:list-local', null, APP)).ok).toBe(true);
+  });
+});
+
+describe('dispatcher: results are values', () => {
+  test('a typed error passes through; anything else becomes INTERNAL without its message', async () => {
+    const { dispatch, spies, logger } = setup();
+    spies['vehicles:get']!.mockRejectedValueOnce(new DealerDeskError('NOT_FOUND', 'AutoGrab has no record of this.', { status: 404 }));
+    expect(await dispatch('vehicles:get', { vehicleId: '1111111111111111' }, APP)).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'AutoGrab has no record of this.', retryable: false, status: 404 },
+    });
+    spies['vehicles:get']!.mockRejectedValueOnce(new Error('socket hang up at https://api/?ApiKey=sec_zzzzzzzzzzzz'));
+    const internal = await dispatch('vehicles:get', { vehicleId: '1111111111111111' }, APP);
+    expect(internal).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(JSON.stringify(internal)).not.toMatch(/socket|sec_|stack/);
+    expect(logger.error).toHaveBeenCalled();
+  });
+});
