@@ -5,12 +5,13 @@
  * calls this only when updates are enabled.
  */
 import { createRequire } from 'node:module';
+import type * as ElectronUpdater from 'electron-updater';
 import type { UpdaterLike } from './updater-like';
 
 /** Returns electron-updater's `autoUpdater` (NSIS, DMG/zip or AppImage updater for this OS). */
 export function electronAutoUpdater(): UpdaterLike {
   const require = createRequire(import.meta.url);
-  const { autoUpdater } = require('electron-updater') as typeof import('electron-updater');
+  const { autoUpdater } = require('electron-updater') as typeof ElectronUpdater;
   // Assigning here makes tsc check that the real AppUpdater still fits UpdaterLike.
   const updater: UpdaterLike = autoUpdater;
   return updater;
