@@ -235,13 +235,23 @@ export interface ResidualResult extends WithUsage {
   points: ResidualPoint[];
 }
 
+/**
+ * One configured max-offer cost: a fixed amount in the market's currency, or a
+ * percentage of the base price. AutoGrab's example `profit_margin` (6729.96 on
+ * a 56083 retail) is 12 %, so a plain number cannot describe the margin.
+ */
+export interface MaxOfferCost {
+  type: 'fixed' | 'percentage';
+  value: number;
+}
+
 /** `GET|PUT /v2/valuations/max_offer_configuration` */
 export interface MaxOfferConfiguration {
-  reconditioning: number;
-  profitMargin: number;
-  lot: number;
-  transport: number;
-  admin: number;
+  reconditioning: MaxOfferCost;
+  profitMargin: MaxOfferCost;
+  lot: MaxOfferCost;
+  transport: MaxOfferCost;
+  admin: MaxOfferCost;
 }
 
 /** Result of reading or writing the max-offer configuration. */

@@ -296,7 +296,7 @@ export function createAutoGrabClient(options: AutoGrabClientOptions) {
       return { configuration: data, usage };
     },
 
-    /** `PUT /v2/valuations/max_offer_configuration` */
+    /** `PUT /v2/valuations/max_offer_configuration`: each cost sent as `{type: fixed|percentage, value}` (the sandbox's reading; AutoGrab's body is undocumented). */
     async setMaxOfferConfiguration(config: MaxOfferConfiguration, callOptions?: CallOptions): Promise<MaxOfferConfigurationResult> {
       const valid = validateInput(maxOfferConfigurationSchema, config);
       const spec: CallSpec = {

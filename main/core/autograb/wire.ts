@@ -301,8 +301,14 @@ const residualPoint = z
 /** `POST /v2/valuations/residual` */
 export const residualResponseSchema = z.object({ predictions: z.array(residualPoint) });
 
+/** A max-offer cost: `{type, value}`, or a plain number read as a fixed amount. */
+const maxOfferCost = z.union([
+  z.object({ type: z.enum(['fixed', 'percentage']), value: requiredNumber }),
+  requiredNumber.transform((value) => ({ type: 'fixed' as const, value })),
+]);
+
 const maxOfferConfiguration = z
-  .object({ reconditioning: requiredNumber, profit_margin: requiredNumber, lot: requiredNumber, transport: requiredNumber, admin: requiredNumber })
+  .object({ reconditioning: maxOfferCost, profit_margin: maxOfferCost, lot: maxOfferCost, transport: maxOfferCost, admin: maxOfferCost })
   .transform(
     (raw): MaxOfferConfiguration => ({
       reconditioning: raw.reconditioning,

@@ -75,13 +75,17 @@ export const predictInputSchema = z.object({
 export const allConditionsInputSchema = z.object({ vehicleId: vehicleIdSchema, kms: kmsSchema.optional() });
 /** Residual projection request. */
 export const residualInputSchema = z.object({ vehicleId: vehicleIdSchema, initialKms: kmsSchema, yearlyKms: kmsSchema });
-/** Max-offer configuration (money amounts in the market's currency). */
+/** One max-offer cost: a fixed amount, or a percentage (0–100) of the base price. */
+const maxOfferCostSchema = z
+  .object({ type: z.enum(['fixed', 'percentage'], { error: 'Choose a fixed amount or a percentage.' }), value: moneySchema })
+  .refine((cost) => cost.type === 'fixed' || cost.value <= 100, { message: 'A percentage cannot be over 100.', path: ['value'] });
+/** Max-offer configuration. */
 export const maxOfferConfigurationSchema = z.object({
-  reconditioning: moneySchema,
-  profitMargin: moneySchema,
-  lot: moneySchema,
-  transport: moneySchema,
-  admin: moneySchema,
+  reconditioning: maxOfferCostSchema,
+  profitMargin: maxOfferCostSchema,
+  lot: maxOfferCostSchema,
+  transport: maxOfferCostSchema,
+  admin: maxOfferCostSchema,
 });
 /** Gauge request: odometer, asking price and one way to identify the car. */
 export const gaugeInputSchema = z

@@ -102,19 +102,24 @@ describe('paths and parameters as in the endpoint table (§19)', () => {
       if (path === '/v2/valuations/predict/conditions') return json(200, { success: true, conditions: [{ condition_score: 3, trade_price: 15000 }] });
       if (path === '/v2/valuations/residual') return json(200, { success: true, predictions: [{ year: 0, kms: 30000, valuation: 23103, score: 0.8 }] });
       if (path === '/v2/valuations/gauge/') return json(200, { gauge: { id: 'g1', fill: 0.4 } });
-      return json(200, { success: true, reconditioning: 1, profit_margin: 2, lot: 3, transport: 4, admin: 5 });
+      return json(200, { success: true, max_offer_configuration: JSON.parse(request.body ?? '{}') as unknown });
     });
     await client.predictValuation({ vehicleId: '5804870883868672', kms: 30000, conditionScore: 2, features: ['bounds', 'max_offer'] });
     await client.predictAllConditions({ vehicleId: '5804870883868672' });
     await client.residual({ vehicleId: '5804870883868672', initialKms: 30000, yearlyKms: 20000 });
     await client.gauge({ vehicleId: '5804870883868672', odometer: 10000, listingPrice: 30000 });
-    await client.setMaxOfferConfiguration({ reconditioning: 1, profitMargin: 2, lot: 3, transport: 4, admin: 5 });
+    const fixed = (value: number) => ({ type: 'fixed' as const, value });
+    const saved = await client.setMaxOfferConfiguration({ reconditioning: fixed(1), profitMargin: { type: 'percentage', value: 12 }, lot: fixed(3), transport: fixed(4), admin: fixed(5) });
+    expect(saved.configuration.profitMargin).toEqual({ type: 'percentage', value: 12 });
     expect(requests.map((request) => [`${request.method} ${request.url.pathname}${request.url.search}`, JSON.parse(request.body ?? 'null')])).toEqual([
       ['POST /v2/valuations/predict?features=bounds%2Cmax_offer', { vehicle_id: '5804870883868672', kms: 30000, condition_score: 2, region: 'my' }],
       ['POST /v2/valuations/predict/conditions', { vehicle_id: '5804870883868672', region: 'my' }],
       ['POST /v2/valuations/residual', { vehicle_id: '5804870883868672', initial_kms: 30000, yearly_kms: 20000, region: 'my' }],
       ['POST /v2/valuations/gauge/', { odometer: 10000, listing_price: 30000, vehicle_id: '5804870883868672', region: 'my' }],
-      ['PUT /v2/valuations/max_offer_configuration', { reconditioning: 1, profit_margin: 2, lot: 3, transport: 4, admin: 5, region: 'my' }],
+      [
+        'PUT /v2/valuations/max_offer_configuration',
+        { reconditioning: fixed(1), profit_margin: { type: 'percentage', value: 12 }, lot: fixed(3), transport: fixed(4), admin: fixed(5), region: 'my' },
+      ],
     ]);
     expect(requests.every((request) => request.method === 'GET' || request.headers['content-type'] === 'application/json')).toBe(true);
   });

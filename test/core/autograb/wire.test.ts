@@ -126,10 +126,12 @@ describe('valuations', () => {
     });
     expect(badField(() => parseWire(allConditionsResponseSchema, { conditions: [{ condition_score: 7, trade_price: 1 }] }))).toBe('conditions[0].condition_score');
     expect(parseWire(residualResponseSchema, { predictions: [{ year: 0, kms: 30000, valuation: 23103, score: 0.818 }] }).predictions[0]).toEqual({ year: 0, kms: 30000, valuation: 23103, score: 0.818 });
-    const config = { reconditioning: 1250, profit_margin: 10, lot: 1000, transport: 300, admin: 150 };
-    const expectedConfig = { reconditioning: 1250, profitMargin: 10, lot: 1000, transport: 300, admin: 150 };
+    const fixed = (value: number) => ({ type: 'fixed', value });
+    const config = { reconditioning: 1250, profit_margin: { type: 'percentage', value: 12 }, lot: 1000, transport: 300, admin: fixed(150) };
+    const expectedConfig = { reconditioning: fixed(1250), profitMargin: { type: 'percentage', value: 12 }, lot: fixed(1000), transport: fixed(300), admin: fixed(150) };
     expect(parseWire(maxOfferConfigurationResponseSchema, { success: true, ...config })).toEqual(expectedConfig);
     expect(parseWire(maxOfferConfigurationResponseSchema, { success: true, max_offer_configuration: config })).toEqual(expectedConfig);
+    expect(badField(() => parseWire(maxOfferConfigurationResponseSchema, { success: true, ...config, lot: 'lots' }))).toBe('lot');
     expect(parseWire(gaugeResponseSchema, { gauge: { id: 'g', fill: 0.5, sample_size: 12 } })).toMatchObject({ id: 'g', fill: 0.5, sampleSize: 12, listingPrice: null });
     expect(parseWire(gaugeResponseSchema, { id: 'g', fill: 0.5 })).toMatchObject({ id: 'g', fill: 0.5 });
   });

@@ -1,10 +1,19 @@
 import { json, predictionBody } from '../helpers/fakes';
 import { makeClient } from '../helpers/client';
-import type { AutoGrabClient } from '../../../main/core/index';
+import type { AutoGrabClient, MaxOfferConfiguration } from '../../../main/core/index';
 
 type Call = (client: AutoGrabClient) => Promise<unknown>;
 
 const VEHICLE = '1111111111111111';
+const fixed = (value: number) => ({ type: 'fixed' as const, value });
+const offer = (overrides: Partial<MaxOfferConfiguration>): MaxOfferConfiguration => ({
+  reconditioning: fixed(0),
+  profitMargin: fixed(0),
+  lot: fixed(0),
+  transport: fixed(0),
+  admin: fixed(0),
+  ...overrides,
+});
 
 /** Invalid inputs, the field they must be reported on, and why. */
 const cases: Array<[name: string, call: Call, field: string]> = [
@@ -27,7 +36,8 @@ const cases: Array<[name: string, call: Call, field: string]> = [
   ['facet search without model', (c) => c.facetSearch({ year: 2019, make: 'Perodua' }), 'model'],
   ['unknown facet', (c) => c.facets({ facet: 'colour' as 'make' }), 'facet'],
   ['pricing id with a slash', (c) => c.valuationHistoryItem({ pricingId: '../etc' }), 'pricingId'],
-  ['negative max-offer cost', (c) => c.setMaxOfferConfiguration({ reconditioning: -1, profitMargin: 0, lot: 0, transport: 0, admin: 0 }), 'reconditioning'],
+  ['negative max-offer cost', (c) => c.setMaxOfferConfiguration(offer({ reconditioning: { type: 'fixed', value: -1 } })), 'reconditioning.value'],
+  ['margin over 100 %', (c) => c.setMaxOfferConfiguration(offer({ profitMargin: { type: 'percentage', value: 120 } })), 'profitMargin.value'],
   ['gauge without a vehicle', (c) => c.gauge({ odometer: 1, listingPrice: 1 }), 'vehicleId'],
   ['history without identifiers', (c) => c.vehicleHistory({ make: 'Perodua' }), 'vin'],
   ['overlay with a bad vehicle id', (c) => c.marketOverlay('12'), 'vehicleId'],
