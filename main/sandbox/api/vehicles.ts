@@ -15,7 +15,7 @@ import type { RouteContext } from './state.ts';
 /** AU state codes: AutoGrab needs one with every AU plate. */
 const AU_STATES = ['VIC', 'NSW', 'QLD', 'ACT', 'TAS', 'SA', 'WA', 'NT'];
 const VIN_PATTERN = /^[A-HJ-NPR-Z0-9]{17}$/;
-const PLATE_PATTERN = /^[A-Z0-9]{1,12}$/;
+const PLATE_PATTERN = /^[A-Z0-9]{1,15}$/;
 /** Facet search refuses to list more vehicles than this. */
 const FACET_SEARCH_MAX = 100;
 const TOO_MANY = 'Too many vehicles, you should narrow your search by adding more facets (year, make and model at least).';
