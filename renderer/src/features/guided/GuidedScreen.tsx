@@ -9,6 +9,7 @@ import { useAppStore } from '../../stores/app';
 import { GUIDED_FACETS, filterKey, useGuidedStore } from '../../stores/guided';
 import { useValuationStore } from '../../stores/valuation';
 import { ErrorPanel } from '../common/ErrorPanel';
+import { SearchPanel } from '../search/SearchScreen';
 import { Progress } from '../common/Progress';
 import { ResultsList } from '../search/ResultsList';
 
@@ -65,6 +66,7 @@ export function GuidedScreen() {
 
   return (
     <div className="screen guided-screen" aria-busy={loading}>
+      <SearchPanel compact />
       <h1>{t('guided.heading')}</h1>
       <p className="muted">{t('guided.intro')}</p>
       {prefilledFrom ? (

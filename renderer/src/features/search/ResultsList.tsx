@@ -84,6 +84,10 @@ export function ResultsList({ vehicles, label, onSelect, testId = 'results-list'
   const optionId = (index: number) => `${baseId}-option-${index}`;
 
   return (
+    <>
+    <span id={`${baseId}-hint`} className="visually-hidden">
+      {t('results.hint')}
+    </span>
     <div
       ref={scrollRef}
       className="results-list"
@@ -96,9 +100,6 @@ export function ResultsList({ vehicles, label, onSelect, testId = 'results-list'
       data-testid={testId}
       data-count={vehicles.length}
     >
-      <span id={`${baseId}-hint`} className="visually-hidden">
-        {t('results.hint')}
-      </span>
       <div className="results-spacer" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const vehicle = vehicles[item.index];
@@ -126,5 +127,6 @@ export function ResultsList({ vehicles, label, onSelect, testId = 'results-list'
         })}
       </div>
     </div>
+    </>
   );
 }

@@ -19,8 +19,19 @@ function issueMessage(
   return t(`${kind}.issue.${code}`, { defaultValue: t(`${kind}.issue.generic_${severity}`) });
 }
 
+/** Props of {@link SearchBox}. */
+export interface SearchBoxProps {
+  /**
+   * The slim version shown above the vehicle and guided screens, so the next
+   * search is always one keystroke away; it does not grab focus on mount.
+   */
+  compact?: boolean;
+  /** Called when the user types or submits, so a compact box can reveal its results. */
+  onActivity?: () => void;
+}
+
 /** The search form. */
-export function SearchBox() {
+export function SearchBox({ compact = false, onActivity }: SearchBoxProps) {
   const { t } = useTranslation();
   const input = useSearchStore((state) => state.input);
   const forceText = useSearchStore((state) => state.forceText);
@@ -48,6 +59,7 @@ export function SearchBox() {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
+    onActivity?.();
     void submit();
   };
 
@@ -61,7 +73,7 @@ export function SearchBox() {
   };
 
   return (
-    <form className="search-form" role="search" onSubmit={onSubmit} aria-busy={busy}>
+    <form className={compact ? 'search-form compact' : 'search-form'} role="search" onSubmit={onSubmit} aria-busy={busy}>
       <label htmlFor={SEARCH_INPUT_ID} className="search-label">
         {t('search.label')}
       </label>
@@ -74,11 +86,14 @@ export function SearchBox() {
           spellCheck={false}
           placeholder={t('search.placeholder')}
           value={input}
-          onChange={(event) => setInput(event.target.value)}
+          onChange={(event) => {
+            onActivity?.();
+            setInput(event.target.value);
+          }}
           onKeyDown={onKeyDown}
           aria-invalid={hasError}
           aria-describedby="search-kind search-issues"
-          autoFocus
+          autoFocus={!compact}
         />
         <button type="submit" className="primary" disabled={busy || hasError || classified.kind === 'empty'}>
           {t('search.submit')}

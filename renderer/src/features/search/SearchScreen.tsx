@@ -104,6 +104,31 @@ function SavedRecently() {
   );
 }
 
+/** Props of {@link SearchPanel}. */
+export interface SearchPanelProps {
+  compact?: boolean;
+}
+
+/**
+ * The search box with what it found (lookup outcome, typeahead results). The
+ * compact panel above the vehicle and guided screens shows results only once
+ * the user starts a new search there, so it never repeats the previous list.
+ */
+export function SearchPanel({ compact = false }: SearchPanelProps) {
+  const [active, setActive] = useState(!compact);
+  return (
+    <div className={compact ? 'search-panel compact' : 'search-panel'}>
+      <SearchBox compact={compact} onActivity={() => setActive(true)} />
+      {active ? (
+        <>
+          <LookupOutcome />
+          <Suggestions />
+        </>
+      ) : null}
+    </div>
+  );
+}
+
 /** The search screen. */
 export function SearchScreen() {
   const { t } = useTranslation();
@@ -114,9 +139,7 @@ export function SearchScreen() {
     <div className="screen search-screen">
       <h1>{t('search.heading')}</h1>
       <WelcomeCard />
-      <SearchBox />
-      <LookupOutcome />
-      <Suggestions />
+      <SearchPanel />
       <p className="guided-entry">
         <button
           type="button"

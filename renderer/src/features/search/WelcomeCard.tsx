@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../stores/app';
+import { focusSearchBox } from './focus';
 
 const DISMISSED_KEY = 'dealer-desk.welcome-dismissed';
 
@@ -41,7 +42,14 @@ export function WelcomeCard() {
       <h2 id="welcome-heading">{t('welcome.heading')}</h2>
       <p>{t('welcome.body')}</p>
       <div className="button-row">
-        <button type="button" onClick={dismiss}>
+        <button
+          type="button"
+          onClick={() => {
+            dismiss();
+            // The card's button disappears with it: hand focus to the search box, where work starts.
+            requestAnimationFrame(focusSearchBox);
+          }}
+        >
           {t('welcome.demo')}
         </button>
         <button

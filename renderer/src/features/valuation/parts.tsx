@@ -76,8 +76,9 @@ export function OfferBreakdown({ offer, prices, region }: OfferBreakdownProps) {
   const { t } = useTranslation();
   const basis = offerBasis(prices, offer);
   return (
-    <table className="offer-table" data-testid="offer-breakdown">
-      <caption>{t('valuation.offer.heading')}</caption>
+    <div className="offer" data-testid="offer-breakdown">
+      <h3 id="offer-heading">{t('valuation.offer.heading')}</h3>
+      <table className="offer-table" aria-labelledby="offer-heading">
       <tbody>
         <tr>
           <th scope="row">{basis === 'retail' ? t('valuation.retail') : t('valuation.trade')}</th>
@@ -97,5 +98,6 @@ export function OfferBreakdown({ offer, prices, region }: OfferBreakdownProps) {
         </tr>
       </tbody>
     </table>
+    </div>
   );
 }

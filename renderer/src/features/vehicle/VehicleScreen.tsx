@@ -7,6 +7,7 @@ import { useAppStore, currentSettings } from '../../stores/app';
 import { useValuationStore } from '../../stores/valuation';
 import { DemoBadge } from '../common/DemoBadge';
 import { ErrorPanel } from '../common/ErrorPanel';
+import { SearchPanel } from '../search/SearchScreen';
 import { Progress } from '../common/Progress';
 import { ValuationForm } from '../valuation/ValuationForm';
 import { ValuationView } from '../valuation/ValuationView';
@@ -27,6 +28,7 @@ export function VehicleScreen() {
 
   return (
     <div className="screen vehicle-screen">
+      <SearchPanel key={vehicle.id} compact />
       <header className="vehicle-header">
         <h1 data-testid="vehicle-title">{vehicle.title}</h1>
         <div className="badges">

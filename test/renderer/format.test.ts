@@ -1,0 +1,45 @@
+/**
+ * Money, kms, dates and confidence bands as a Malaysian dealer reads them.
+ */
+import { expect, test } from 'vitest';
+import { confidenceBand, formatDate, formatDateTime, formatKms, formatMoney } from '../../renderer/src/format';
+
+/** Intl uses a no-break space in some locales; compare on plain spaces. */
+function plain(text: string): string {
+  return text.replace(/\s/g, ' ');
+}
+
+test('ringgit in whole units: RM 45,000', () => {
+  expect(plain(formatMoney(45_000, 'my'))).toBe('RM 45,000');
+  expect(plain(formatMoney(44_999.6, 'my'))).toBe('RM 45,000');
+});
+
+test('other markets use their own currency', () => {
+  expect(formatMoney(45_000, 'au')).toBe('$45,000');
+  expect(formatMoney(45_000, 'uk')).toBe('£45,000');
+  expect(formatMoney(45_000, 'nz')).toMatch(/\$45,000/);
+});
+
+test('unknown amounts show a dash, never "RM NaN"', () => {
+  expect(formatMoney(null, 'my')).toBe('—');
+  expect(formatMoney(Number.NaN, 'my')).toBe('—');
+});
+
+test('kms with grouping', () => {
+  expect(formatKms(52_000, 'my')).toBe('52,000 km');
+});
+
+test('dates are DD/MM/YYYY, times 24-hour', () => {
+  const date = new Date(2026, 0, 5, 9, 7);
+  expect(formatDate(date)).toBe('05/01/2026');
+  expect(formatDateTime(date)).toBe('05/01/2026 09:07');
+  expect(formatDate('not a date')).toBe('—');
+});
+
+test('confidence bands: above 0.8 high, 0.5–0.8 medium, below 0.5 low', () => {
+  expect(confidenceBand(0.81)).toBe('high');
+  expect(confidenceBand(0.8)).toBe('medium');
+  expect(confidenceBand(0.5)).toBe('medium');
+  expect(confidenceBand(0.49)).toBe('low');
+  expect(confidenceBand(null)).toBeNull();
+});
