@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { protocol, resetElectronDouble } from 'electron';
+import { protocol, resetElectronDouble } from '../mocks/electron';
 import { APP_ORIGIN, CONTENT_SECURITY_POLICY, createAppRequestHandler, registerAppScheme, resolveAppPath, serveApp } from '../../main/protocol';
 
 const EXPECTED_CSP =

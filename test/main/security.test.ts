@@ -1,4 +1,4 @@
-import { app, BrowserWindow, resetElectronDouble, session, shell } from 'electron';
+import { app, BrowserWindow, resetElectronDouble, session, shell } from '../mocks/electron';
 import type { FakeWebContents } from '../mocks/electron';
 import { denyAllPermissions, EXTERNAL_ORIGINS, installWebContentsGuards, safeOpenExternal } from '../../main/security';
 
@@ -7,7 +7,7 @@ const openExternal = shell.openExternal as unknown as ReturnType<typeof vi.fn>;
 
 /** A window created after the guards, as Electron would create it. */
 function guardedContents(kiosk = false): FakeWebContents {
-  installWebContentsGuards(app, { kiosk });
+  installWebContentsGuards(app as never, { kiosk });
   return (new BrowserWindow({}) as unknown as { webContents: FakeWebContents }).webContents;
 }
 
@@ -38,7 +38,7 @@ describe('navigation guards (checklist 13)', () => {
   }
 
   test('guards reach every webContents, including ones the app did not create itself', () => {
-    installWebContentsGuards(app, { kiosk: false });
+    installWebContentsGuards(app as never, { kiosk: false });
     const stray = (new BrowserWindow({}) as unknown as { webContents: FakeWebContents }).webContents;
     expect(stray.windowOpenHandler).not.toBeNull();
   });

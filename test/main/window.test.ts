@@ -1,4 +1,4 @@
-import { BrowserWindow, Menu, resetElectronDouble } from 'electron';
+import { BrowserWindow, Menu, resetElectronDouble } from '../mocks/electron';
 import type { FakeWebContents } from '../mocks/electron';
 import { TrustedSenders } from '../../main/ipc/trusted-senders';
 import { APP_ENTRY_URL } from '../../main/protocol';

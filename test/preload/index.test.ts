@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer, resetElectronDouble } from 'electron';
+import { contextBridge, ipcRenderer, resetElectronDouble } from '../mocks/electron';
 import { BRIDGE_EVENTS, BRIDGE_METHODS, INVOKE_CHANNELS } from '../../preload/contract';
 
 type Bridge = Record<string, Record<string, (...args: unknown[]) => unknown>>;

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BrowserWindow, dialog, resetElectronDouble, webContents } from 'electron';
+import { BrowserWindow, dialog, resetElectronDouble, webContents } from '../../mocks/electron';
 import type { FakeWebContents } from '../../mocks/electron';
 import { createPdfSaver } from '../../../main/adapters/pdf-report';
 

@@ -1,15 +1,18 @@
-import { resetElectronDouble, safeStorage } from 'electron';
+import { resetElectronDouble, safeStorage } from '../../mocks/electron';
 import { createSafeStorageCipher } from '../../../main/adapters/safe-storage-cipher';
+import type { SafeStorageApi } from '../../../main/adapters/safe-storage-cipher';
 import { CredentialVault } from '../../../main/core/storage/credential-vault';
 import { MemoryStore } from '../../fixtures/memory-store';
 
-const double = safeStorage as unknown as typeof safeStorage & { backend: string; available: boolean; reEncrypt: boolean };
+const double = safeStorage;
+/** The double, typed as the Electron API the adapter expects. */
+const api = safeStorage as unknown as SafeStorageApi;
 
 beforeEach(() => (resetElectronDouble as () => void)());
 
 describe('safeStorage cipher (Electron 45 async API)', () => {
   test('round-trips through encryptStringAsync/decryptStringAsync as base64 without the plain text', async () => {
-    const cipher = createSafeStorageCipher(safeStorage, 'linux');
+    const cipher = createSafeStorageCipher(api, 'linux');
     const encrypted = await cipher.encrypt('sec_round_trip_value');
     expect(encrypted).toMatch(/^[A-Za-z0-9+/=]+$/);
     expect(Buffer.from(encrypted, 'base64').toString()).not.toContain('sec_round_trip_value');
@@ -22,14 +25,14 @@ describe('safeStorage cipher (Electron 45 async API)', () => {
 
   test('the Linux backend is reported (basic_text means no keyring); other systems use their OS store', () => {
     double.backend = 'basic_text';
-    expect(createSafeStorageCipher(safeStorage, 'linux').backend()).toBe('basic_text');
-    expect(createSafeStorageCipher(safeStorage, 'darwin').backend()).toBe('keychain');
-    expect(createSafeStorageCipher(safeStorage, 'win32').backend()).toBe('dpapi');
+    expect(createSafeStorageCipher(api, 'linux').backend()).toBe('basic_text');
+    expect(createSafeStorageCipher(api, 'darwin').backend()).toBe('keychain');
+    expect(createSafeStorageCipher(api, 'win32').backend()).toBe('dpapi');
   });
 
   test('shouldReEncrypt makes the vault store a fresh ciphertext', async () => {
     const store = new MemoryStore();
-    const vault = new CredentialVault({ store, cipher: createSafeStorageCipher(safeStorage, 'linux'), allowInsecureStorage: false });
+    const vault = new CredentialVault({ store, cipher: createSafeStorageCipher(api, 'linux'), allowInsecureStorage: false });
     await vault.save({ kind: 'apiKey', apiKey: 'sec_rotate_me_123456' });
     const calls = double.encryptStringAsync.mock.calls.length;
     double.reEncrypt = true;

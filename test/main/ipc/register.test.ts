@@ -1,4 +1,4 @@
-import { BrowserWindow, ipcMain, resetElectronDouble, webContents } from 'electron';
+import { BrowserWindow, ipcMain, resetElectronDouble, webContents } from '../../mocks/electron';
 import type { FakeWebContents } from '../../mocks/electron';
 import { INVOKE_CHANNELS } from '../../../preload/contract';
 import { registerIpcHandlers, sendToTrusted, senderInfoOf } from '../../../main/ipc/register';
