@@ -72,7 +72,7 @@ export interface CallSpec {
   /** Path below the base URL, e.g. `/v2/vehicles`; dynamic segments already encoded. */
   path: string;
   query?: Record<string, QueryValue>;
-  /** JSON body for POST/PUT; `region` is added. */
+  /** JSON body for POST/PUT; POSTs get `region` added. */
   body?: Record<string, unknown>;
 }
 
@@ -183,7 +183,7 @@ export class Transport {
 
   private url(spec: CallSpec): string {
     const params = new URLSearchParams();
-    const query: Record<string, QueryValue> = spec.method === 'GET' ? { ...spec.query, region: this.options.region } : { ...spec.query };
+    const query: Record<string, QueryValue> = regionInBody(spec.method) ? { ...spec.query } : { ...spec.query, region: this.options.region };
     for (const [key, value] of Object.entries(query)) {
       if (value !== undefined) params.set(key, String(value));
     }
@@ -195,7 +195,8 @@ export class Transport {
     const headers: Record<string, string> = { Accept: 'application/json', [auth[0]]: auth[1] };
     if (spec.method === 'GET') return { method: 'GET', headers };
     headers['Content-Type'] = 'application/json';
-    return { method: spec.method, headers, body: JSON.stringify({ ...spec.body, region: this.options.region }) };
+    const body = regionInBody(spec.method) ? { ...spec.body, region: this.options.region } : spec.body;
+    return { method: spec.method, headers, body: JSON.stringify(body ?? {}) };
   }
 
   /** Exponential backoff with "equal jitter": half fixed, half random, so retries from many clients spread out. */
@@ -204,6 +205,15 @@ export class Transport {
     const random = this.options.random ?? Math.random;
     return Math.round(ceiling / 2 + random() * (ceiling / 2));
   }
+}
+
+/**
+ * AutoGrab takes `region` in the JSON body of POSTs and in the query of GETs.
+ * The max-offer PUT body is the configuration itself (the sandbox rejects
+ * extra keys there), so PUT carries the region in the query like a GET.
+ */
+function regionInBody(method: CallSpec['method']): boolean {
+  return method === 'POST';
 }
 
 function isRetryableFailure(error: unknown): boolean {

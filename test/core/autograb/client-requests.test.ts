@@ -95,7 +95,7 @@ describe('paths and parameters as in the endpoint table (§19)', () => {
     ]);
   });
 
-  test('POST/PUT calls put region in the JSON body; predict features go in the query', async () => {
+  test('POSTs put region in the JSON body (the max-offer PUT in the query); predict features go in the query', async () => {
     const { client, requests } = makeClient((request) => {
       const path = request.url.pathname;
       if (path === '/v2/valuations/predict') return json(200, predictionBody());
@@ -117,8 +117,8 @@ describe('paths and parameters as in the endpoint table (§19)', () => {
       ['POST /v2/valuations/residual', { vehicle_id: '5804870883868672', initial_kms: 30000, yearly_kms: 20000, region: 'my' }],
       ['POST /v2/valuations/gauge/', { odometer: 10000, listing_price: 30000, vehicle_id: '5804870883868672', region: 'my' }],
       [
-        'PUT /v2/valuations/max_offer_configuration',
-        { reconditioning: fixed(1), profit_margin: { type: 'percentage', value: 12 }, lot: fixed(3), transport: fixed(4), admin: fixed(5), region: 'my' },
+        'PUT /v2/valuations/max_offer_configuration?region=my',
+        { reconditioning: fixed(1), profit_margin: { type: 'percentage', value: 12 }, lot: fixed(3), transport: fixed(4), admin: fixed(5) },
       ],
     ]);
     expect(requests.every((request) => request.method === 'GET' || request.headers['content-type'] === 'application/json')).toBe(true);
