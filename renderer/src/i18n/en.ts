@@ -259,7 +259,7 @@ export const en = {
     credentialKind: 'How your account signs in',
     apiKey: 'API key',
     oauth: 'Client ID and secret (OAuth)',
-    apiKeyLabel: 'API key',
+    apiKeyLabel: 'Paste your API key',
     clientIdLabel: 'Client ID',
     clientSecretLabel: 'Client secret',
     saveCredentials: 'Save credentials',

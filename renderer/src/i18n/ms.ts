@@ -261,7 +261,7 @@ export const ms: Messages = {
     credentialKind: 'Cara akaun anda log masuk',
     apiKey: 'Kunci API',
     oauth: 'ID klien dan rahsia (OAuth)',
-    apiKeyLabel: 'Kunci API',
+    apiKeyLabel: 'Tampal kunci API anda',
     clientIdLabel: 'ID klien',
     clientSecretLabel: 'Rahsia klien',
     saveCredentials: 'Simpan kelayakan',

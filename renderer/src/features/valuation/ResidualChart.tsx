@@ -26,7 +26,8 @@ export default function ResidualChart({ points, region, label, yearLabel }: Resi
 
   useEffect(() => {
     const element = target.current;
-    if (!element) return;
+    // No 2D canvas (tests, kiosks with canvas disabled): uPlot would fail while drawing; the table carries the figures.
+    if (!element || !document.createElement('canvas').getContext('2d')) return;
     const accent = getComputedStyle(element).getPropertyValue('--accent').trim() || '#1d5fbf';
     let plot: uPlot | null = null;
     try {
@@ -47,7 +48,7 @@ export default function ResidualChart({ points, region, label, yearLabel }: Resi
         element,
       );
     } catch {
-      // No canvas (tests, GPU-less kiosks with canvas disabled): the table still shows every figure.
+      // uPlot refused the element (e.g. detached mid-render); the table next to it still has every figure.
       return;
     }
     const resize = new ResizeObserver(() => plot?.setSize({ width: Math.max(320, element.clientWidth), height: HEIGHT }));
