@@ -5,6 +5,7 @@ import { NO_POLICY } from '../../../main/core/policy/effective-policy';
 import { loadPolicy } from '../../../main/core/policy/load-policy';
 import type { LoadPolicyOptions } from '../../../main/core/policy/load-policy';
 import type { Logger } from '../../../main/ports';
+import { recordingLogger } from './recording-logger';
 
 const posix = process.platform !== 'win32';
 const myUid = posix ? process.getuid!() : 0;
@@ -21,17 +22,12 @@ const FULL_POLICY = {
 let dir: string;
 let file: string;
 let logLines: string[];
-const logger: Logger = {
-  debug: (m, d) => logLines.push(`${m} ${JSON.stringify(d ?? {})}`),
-  info: (m, d) => logLines.push(`${m} ${JSON.stringify(d ?? {})}`),
-  warn: (m, d) => logLines.push(`${m} ${JSON.stringify(d ?? {})}`),
-  error: (m, d) => logLines.push(`${m} ${JSON.stringify(d ?? {})}`),
-};
+let logger: Logger;
 
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'dd-policy-'));
   file = path.join(dir, 'policy.json');
-  logLines = [];
+  ({ logger, lines: logLines } = recordingLogger());
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 

@@ -6,6 +6,7 @@ import { DealerDeskError } from '../../../main/core/errors';
 import { importProvisioning } from '../../../main/core/provisioning/import-provisioning';
 import type { ProvisioningOptions, ProvisioningResult } from '../../../main/core/provisioning/import-provisioning';
 import type { Logger } from '../../../main/ports';
+import { recordingLogger } from '../policy/recording-logger';
 
 const API_KEY = 'sec_9f8e7d6c5b4a39281706';
 const CLIENT_SECRET = 'cs_Zq81LmN0pQr7StUv';
@@ -13,18 +14,13 @@ const CLIENT_SECRET = 'cs_Zq81LmN0pQr7StUv';
 let dir: string;
 let file: string;
 let logs: string[];
+let logger: Logger;
 let store: CredentialInput | null;
-const logger: Logger = {
-  debug: (m, d) => logs.push(`${m} ${JSON.stringify(d ?? {})}`),
-  info: (m, d) => logs.push(`${m} ${JSON.stringify(d ?? {})}`),
-  warn: (m, d) => logs.push(`${m} ${JSON.stringify(d ?? {})}`),
-  error: (m, d) => logs.push(`${m} ${JSON.stringify(d ?? {})}`),
-};
 
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'dd-provisioning-'));
   file = path.join(dir, 'provisioning.json');
-  logs = [];
+  ({ logger, lines: logs } = recordingLogger());
   store = null;
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));

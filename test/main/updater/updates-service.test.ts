@@ -1,7 +1,7 @@
 import type { UpdateStatus } from '../../../preload/contract';
 import { NO_POLICY } from '../../../main/core/policy/effective-policy';
 import type { EffectivePolicy } from '../../../main/core/policy/effective-policy';
-import type { Logger } from '../../../main/ports';
+import { recordingLogger } from '../../core/policy/recording-logger';
 import { createUpdatesService, redactUpdaterText } from '../../../main/updater/updates-service';
 import type { UpdatesServiceOptions } from '../../../main/updater/updates-service';
 import { FakeUpdater, manualClock, settle } from './fakes';
@@ -20,13 +20,7 @@ function policyWith(overrides: { kiosk?: boolean; updates?: Partial<EffectivePol
 function setup(options: Partial<UpdatesServiceOptions> & { at?: Date } = {}) {
   const updater = new FakeUpdater();
   const time = manualClock(options.at ?? new Date(2026, 0, 5, 14, 0));
-  const logs: string[] = [];
-  const logger: Logger = {
-    debug: (m, d) => logs.push(`${m} ${JSON.stringify(d ?? {})}`),
-    info: (m, d) => logs.push(`${m} ${JSON.stringify(d ?? {})}`),
-    warn: (m, d) => logs.push(`${m} ${JSON.stringify(d ?? {})}`),
-    error: (m, d) => logs.push(`${m} ${JSON.stringify(d ?? {})}`),
-  };
+  const { logger, lines: logs } = recordingLogger();
   const beforeInstall = vi.fn();
   const factory = vi.fn(() => updater);
   const service = createUpdatesService({
