@@ -1,17 +1,8 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { DEMO_CREDENTIALS } from '../../main/sandbox/index.ts';
-import { manualClock, openSandbox } from './helpers.ts';
-import type { TestSandbox } from './helpers.ts';
+import { freshSandboxes, manualClock } from './helpers.ts';
 
-let current: TestSandbox | undefined;
-afterEach(async () => {
-  await current?.sandbox.close();
-  current = undefined;
-});
-async function open(...args: Parameters<typeof openSandbox>) {
-  current = await openSandbox(...args);
-  return current;
-}
+const open = freshSandboxes();
 const SEARCH = '/v2/vehicles?region=my&search=myvi';
 
 describe('OAuth token endpoint', () => {

@@ -1,16 +1,8 @@
-import { afterEach, describe, expect, test } from 'vitest';
-import { openSandbox } from './helpers.ts';
+import { describe, expect, test } from 'vitest';
+import { freshSandboxes } from './helpers.ts';
 import type { TestSandbox } from './helpers.ts';
 
-let current: TestSandbox | undefined;
-afterEach(async () => {
-  await current?.sandbox.close();
-  current = undefined;
-});
-async function open() {
-  current = await openSandbox();
-  return current;
-}
+const open = freshSandboxes();
 const SEARCH = '/v2/vehicles?region=my&search=myvi';
 
 /** Resolves once the sandbox has recorded `count` requests (hung ones are recorded on arrival). */

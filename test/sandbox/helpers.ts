@@ -2,6 +2,7 @@
  * Test helpers for the sandbox suites: a started sandbox plus small `fetch`
  * wrappers, so each test reads as the request a client would send.
  */
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { startSandbox } from '../../main/sandbox/index.ts';
 import type { Sandbox, SandboxOptions } from '../../main/sandbox/index.ts';
 
@@ -71,5 +72,30 @@ export function manualClock(start = Date.UTC(2026, 10, 15, 9, 0, 0)): { now: () 
     advance: (ms) => {
       current += ms;
     },
+  };
+}
+
+/** One sandbox shared by a whole file: started before the first test, closed after the last. */
+export function sharedSandbox(options: SandboxOptions = {}): TestSandbox {
+  const handle = {} as TestSandbox;
+  beforeAll(async () => {
+    Object.assign(handle, await openSandbox(options));
+  });
+  afterAll(async () => {
+    await handle.sandbox.close();
+  });
+  return handle;
+}
+
+/** Returns an opener for per-test sandboxes; each one is closed after its test. */
+export function freshSandboxes(): (options?: SandboxOptions) => Promise<TestSandbox> {
+  const opened: TestSandbox[] = [];
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((t) => t.sandbox.close()));
+  });
+  return async (options) => {
+    const t = await openSandbox(options);
+    opened.push(t);
+    return t;
   };
 }

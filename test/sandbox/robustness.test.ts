@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openSandbox } from './helpers.ts';
-import type { TestSandbox } from './helpers.ts';
+import { describe, expect, test } from 'vitest';
+import { sharedSandbox } from './helpers.ts';
 
-let t: TestSandbox;
-beforeAll(async () => {
-  t = await openSandbox();
-});
-afterAll(async () => {
-  await t.sandbox.close();
-});
+const t = sharedSandbox();
 
 describe('robustness', () => {
   test('malformed JSON, empty and non-object bodies are 400s', async () => {

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { manualClock, openSandbox } from './helpers.ts';
-import type { TestSandbox } from './helpers.ts';
+import { describe, expect, test } from 'vitest';
+import { manualClock, freshSandboxes, sharedSandbox } from './helpers.ts';
 
 const TEST_ID = '1111111111111111';
-let t: TestSandbox;
-beforeAll(async () => {
-  t = await openSandbox({ now: manualClock().now });
-});
-afterAll(async () => {
-  await t.sandbox.close();
-});
+const t = sharedSandbox({ now: manualClock().now });
+const fresh = freshSandboxes();
 
 describe('market overlay', () => {
   test('returns leads with the documented fields for the test vehicle, the same every time', async () => {
@@ -86,14 +80,10 @@ describe('vehicle history', () => {
   });
 
   test('flat shape when started with historyShape "flat"', async () => {
-    const other = await openSandbox({ historyShape: 'flat' });
-    try {
-      const reply = await other.get('/v2/sourcing/history?region=my&registration_plate=WXY1234');
-      expect(reply.body).toMatchObject({ success: true, id: expect.any(String), events: expect.any(Array) });
-      expect(reply.body.vehicle_history).toBeUndefined();
-    } finally {
-      await other.sandbox.close();
-    }
+    const other = await fresh({ historyShape: 'flat' });
+    const reply = await other.get('/v2/sourcing/history?region=my&registration_plate=WXY1234');
+    expect(reply.body).toMatchObject({ success: true, id: expect.any(String), events: expect.any(Array) });
+    expect(reply.body.vehicle_history).toBeUndefined();
   });
 
   test('no identifiers → 400; nothing known → 404', async () => {

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openSandbox } from './helpers.ts';
-import type { TestSandbox } from './helpers.ts';
+import { describe, expect, test } from 'vitest';
+import { freshSandboxes, sharedSandbox } from './helpers.ts';
 
-let t: TestSandbox;
-beforeAll(async () => {
-  t = await openSandbox();
-});
-afterAll(async () => {
-  await t.sandbox.close();
-});
+const t = sharedSandbox();
+const fresh = freshSandboxes();
 
 describe('plain-text search', () => {
   test('"2019 myvi 1.5 av" finds the 2019 Myvi 1.5 AV first, with standard confidence', async () => {
@@ -172,13 +166,9 @@ describe('facets', () => {
   });
 
   test('facets shape (OpenAPI sample) when started with facetShape "facets"', async () => {
-    const other = await openSandbox({ facetShape: 'facets' });
-    try {
-      const reply = await other.get('/v2/vehicles/facets?region=my&facet=make');
-      expect(reply.body.facets.make).toContainEqual({ make: 'Perodua', count: expect.any(Number) });
-    } finally {
-      await other.sandbox.close();
-    }
+    const other = await fresh({ facetShape: 'facets' });
+    const reply = await other.get('/v2/vehicles/facets?region=my&facet=make');
+    expect(reply.body.facets.make).toContainEqual({ make: 'Perodua', count: expect.any(Number) });
   });
 
   test('unknown facet or none → 400', async () => {

@@ -175,6 +175,11 @@ const gaugeBody = z.object({
   state: z.string().optional(),
 });
 
+/** AutoGrab's confidence bands (§8.1): above 0.8 high, 0.5–0.8 medium, below 0.5 low. */
+function confidenceBand(score: number): 'high' | 'medium' | 'low' {
+  return score > 0.8 ? 'high' : score >= 0.5 ? 'medium' : 'low';
+}
+
 /** `POST /v2/valuations/gauge/`: where a listing price sits in the market range. */
 export function gauge({ request, state }: RouteContext): JsonReply {
   const body = parseBody(gaugeBody, request.bodyText);
@@ -199,7 +204,7 @@ export function gauge({ request, state }: RouteContext): JsonReply {
         listing_price: body.listing_price,
         market_range_min: lower,
         market_range_max: upper,
-        confidence: valuation.score,
+        confidence: confidenceBand(valuation.score),
         sample_size: listingCount(entry, now),
         vehicle_title: entry.vehicle.title,
       },

@@ -59,11 +59,4 @@ export class RateLimiter {
     };
     return { allowed: !limited, headers, retryAfterSeconds: Math.max(1, Math.ceil((resetMs - now) / 1000)) };
   }
-
-  /** Starts a fresh window and month (used by `stats.reset()`-style test isolation). */
-  reset(): void {
-    this.windowStart = 0;
-    this.used = 0;
-    this.monthlyTotal = 0;
-  }
 }
