@@ -12,7 +12,8 @@ import { useAppStore } from '../../stores/app';
 import { kioskReset } from '../../stores/reset';
 import { ErrorPanel } from '../common/ErrorPanel';
 
-const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'mousemove'] as const;
+// `input` too: pasting or autofill changes a field without a key or pointer event.
+const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart', 'mousemove'] as const;
 
 /** Resets the app after `seconds` without user activity; does nothing when seconds is null. */
 export function useIdleReset(seconds: number | null): void {

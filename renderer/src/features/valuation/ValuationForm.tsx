@@ -26,7 +26,9 @@ export function ValuationForm() {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (!kmsInvalid) void value();
+    // The hint under the field already explains the problem; take the user there instead of sending it.
+    if (kmsInvalid) document.getElementById('kms-input')?.focus();
+    else void value();
   };
 
   return (
@@ -61,7 +63,7 @@ export function ValuationForm() {
           </label>
         ))}
       </fieldset>
-      <button type="submit" className="primary" disabled={loading || kmsInvalid}>
+      <button type="submit" className="primary" disabled={loading}>
         {loading ? t('valuation.valuing') : t('valuation.submit')}
       </button>
     </form>
