@@ -141,7 +141,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       const forced = faults.takeFailure(pathname);
       if (forced) {
         const retryAfter = forced.status === 429 ? { 'Retry-After': String(forced.retryAfterSeconds ?? 1) } : undefined;
-        throw new SandboxHttpError(forced.status, forcedMessage(forced.status), {}, retryAfter);
+        // A forced 401 from the token endpoint looks like the real rejection, so clients take the same path.
+        const extra = isToken && forced.status === 401 ? { error_code: 'invalid_client' } : {};
+        throw new SandboxHttpError(forced.status, forcedMessage(forced.status), extra, retryAfter);
       }
       if (isToken && faults.tokenEndpoint.failWith !== undefined) {
         throw new SandboxHttpError(faults.tokenEndpoint.failWith, forcedMessage(faults.tokenEndpoint.failWith));

@@ -33,7 +33,9 @@ describe('fault injection', () => {
   test('failNext 401 on the token endpoint makes a token request fail once', async () => {
     const t = await open();
     t.sandbox.faults.failNext({ path: '/auth-broker', status: 401 });
-    expect((await t.requestToken()).status).toBe(401);
+    const rejected = await t.requestToken();
+    expect(rejected.status).toBe(401);
+    expect(rejected.body.error_code).toBe('invalid_client');
     expect((await t.requestToken()).status).toBe(200);
   });
 
