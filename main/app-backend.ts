@@ -119,6 +119,7 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
     cipher: options.cipher,
     allowInsecureStorage: policy.allowInsecureSecretStorage,
   });
+  reportReset('credentials', vault.resetBackupPath);
   const history = new LocalHistory(openChecked('history', 'history'));
   reportReset('history', history.resetBackupPath);
 

@@ -56,7 +56,12 @@ export interface CredentialVaultOptions {
 
 /** Stores, reads and deletes the one AutoGrab credential. */
 export class CredentialVault {
-  constructor(private readonly options: CredentialVaultOptions) {}
+  /** Path of the backup when the stored record was unreadable (hand-edited) and has been reset; null otherwise. */
+  readonly resetBackupPath: string | null = null;
+
+  constructor(private readonly options: CredentialVaultOptions) {
+    if (options.store.get(RECORD_KEY) !== undefined && this.record() === null) this.resetBackupPath = options.store.resetWithBackup();
+  }
 
   /** Whether the OS can store the credential securely (or policy accepts that it cannot). */
   async secureStorageAvailable(): Promise<boolean> {

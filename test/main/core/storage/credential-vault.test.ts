@@ -66,6 +66,13 @@ describe('credential vault', () => {
     expect(JSON.stringify(error)).not.toContain('not-base64');
   });
 
+  test('a hand-edited record is backed up and reset, not silently ignored', () => {
+    const store = new MemoryStore({ credential: { kind: 'apiKey', cipherText: 'plain-text-key' } });
+    const v = new CredentialVault({ store, cipher: createFakeCipher(), allowInsecureStorage: false });
+    expect(v.resetBackupPath).toBe('memory.corrupt-1');
+    expect(v.status().configured).toBe(false);
+  });
+
   test('remove forgets the credential', async () => {
     const { vault: v } = vault();
     await v.save({ kind: 'apiKey', apiKey: API_KEY });
