@@ -26,7 +26,7 @@ export const DEFAULT_FIRST_CHECK_DELAY_MS = 10_000;
 export interface ManagedUpdatesService extends UpdatesService {
   /** Starts the background checks (first after a short delay). */
   start(): void;
-  /** Stops background checks and any wait for the maintenance window. */
+  /** Stops background checks and any wait for the maintenance window, for good (call on quit). */
   stop(): void;
 }
 
