@@ -6,6 +6,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { FormEvent, KeyboardEvent } from 'react';
+import { useAppStore } from '../../stores/app';
 import { classify, failedPlateAttempt, useSearchStore } from '../../stores/search';
 import { SEARCH_INPUT_ID } from './focus';
 
@@ -60,6 +61,9 @@ export function SearchBox({ compact = false, onActivity }: SearchBoxProps) {
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     onActivity?.();
+    // A new lookup may need the user (confirm a match, an error): show it on the search screen,
+    // not above the vehicle it is about to replace.
+    if (compact) useAppStore.getState().go('search');
     void submit();
   };
 
@@ -109,7 +113,7 @@ export function SearchBox({ compact = false, onActivity }: SearchBoxProps) {
           </li>
         ))}
       </ul>
-      {classified.kind === 'plate' && !forceText ? (
+      {classified.kind === 'plate' && !forceText && classified.plate?.kind !== 'test' ? (
         <button type="button" className="link-button" onClick={() => setForceText(true)}>
           {t('search.asText')}
         </button>
