@@ -16,6 +16,21 @@ test('a plate is normalised as it is typed', async ({ app }) => {
   await expect(page.getByText('Number plate: WXY 1234')).toBeVisible();
 });
 
+test('a real plate looks the vehicle up', async ({ app }) => {
+  const { page } = app;
+  await search(page, 'wxy1234');
+  await expect(searchBox(page)).toHaveValue('WXY 1234');
+  await expect(page.getByTestId('vehicle-title')).toContainText(/Perodua Myvi/);
+});
+
+test('a VIN is recognised and looked up', async ({ app }) => {
+  const { page } = app;
+  await searchBox(page).pressSequentially('mrhgn2650mp010417');
+  await expect(page.getByTestId('search-kind')).toHaveAttribute('data-kind', 'vin');
+  await searchBox(page).press('Enter');
+  await expect(page.getByTestId('vehicle-title')).toContainText(/Honda City/);
+});
+
 test('an impossible plate is refused before anything is sent, with the reason', async ({ app }) => {
   const { page } = app;
   app.sandbox.stats.reset();

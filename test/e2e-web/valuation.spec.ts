@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
-import { chooseDemoData, saveScreenshot, search } from './fixtures/ui';
+import { chooseDemoData, openScreen, saveScreenshot, search } from './fixtures/ui';
 
 const RINGGIT = /RM\s?\d{1,3}(,\d{3})+/;
 
@@ -34,7 +34,11 @@ test('valuing without an odometer reading uses the average and says so', async (
 
 test('valuing with kms and a condition: prices in ringgit, range, confidence, max offer, every condition, residual chart', async ({ app }, testInfo) => {
   const { page } = app;
-  await openVehicle(page);
+  await chooseDemoData(page);
+  await openScreen(page, 'Settings');
+  await page.getByRole('checkbox', { name: 'Show the maximum-offer breakdown with each valuation' }).check();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+  await search(page, 'REG4SUCCESS');
   await page.getByLabel('Odometer (km)').fill('48000');
   await page.getByRole('radio', { name: /Good/ }).check();
   await page.getByRole('button', { name: 'Value this vehicle' }).click();
@@ -43,7 +47,10 @@ test('valuing with kms and a condition: prices in ringgit, range, confidence, ma
   await expect(page.getByText(/Trade range RM\s?[\d,]+ to RM\s?[\d,]+/)).toBeVisible();
   await expect(page.getByText('Confidence').first()).toBeVisible();
   await expect(page.getByText(/^(High|Medium|Low)/).first()).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Maximum offer' })).toBeVisible();
+  const offer = page.getByTestId('offer-breakdown');
+  await expect(offer.getByRole('heading', { name: 'Maximum offer' })).toBeVisible();
+  for (const cost of ['Reconditioning', 'Margin']) await expect(offer.getByRole('rowheader', { name: cost })).toBeVisible();
+  await expect(offer.getByTestId('max-offer')).toHaveText(RINGGIT);
   const conditions = page.getByRole('table', { name: 'Trade value at each condition' });
   await expect(conditions.getByRole('row')).toHaveCount(6);
   await expect(conditions.getByText(RINGGIT).first()).toBeVisible();
@@ -57,7 +64,9 @@ test('a mistyped odometer reading is explained, and nothing is sent', async ({ a
   await openVehicle(page);
   app.sandbox.stats.reset();
   await page.getByLabel('Odometer (km)').fill('48k km?');
-  await page.getByRole('button', { name: 'Value this vehicle' }).click();
   await expect(page.getByText('Enter the odometer as a whole number of kilometres, or leave it blank.')).toBeVisible();
+  await page.getByRole('button', { name: 'Value this vehicle' }).click();
+  // Nothing is sent; the salesperson is taken back to the field that needs fixing.
+  await expect(page.getByLabel('Odometer (km)')).toBeFocused();
   expect(app.sandbox.stats.requests.filter((request) => request.path.includes('predict'))).toHaveLength(0);
 });
