@@ -9,7 +9,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserWindow} from 'electron';
-import { app, dialog, ipcMain, safeStorage, session, webContents } from 'electron';
+import { app, dialog, ipcMain, protocol, safeStorage, session, webContents } from 'electron';
 import { createAppBackend } from './app-backend';
 import type { AppBackend } from './app-backend';
 import { createElectronLogger } from './adapters/electron-log-logger';
@@ -55,7 +55,7 @@ export async function startApp(): Promise<RunningApp | null> {
     app.quit();
     return null;
   }
-  registerAppScheme();
+  registerAppScheme(protocol);
 
   let mainWindow: BrowserWindow | null = null;
   app.on('second-instance', () => {
@@ -69,7 +69,7 @@ export async function startApp(): Promise<RunningApp | null> {
   installWebContentsGuards(app, { kiosk });
   await app.whenReady();
   denyAllPermissions(session.defaultSession);
-  serveApp(join(distDir, 'renderer'));
+  serveApp(protocol, join(distDir, 'renderer'));
 
   // The backend wraps this logger with redaction of the credential in use;
   // electron-log's own hook adds pattern redaction for every other line.

@@ -6,10 +6,14 @@
  * (see the `grantFileProtocolExtraPrivileges` fuse), and lets every response
  * carry the CSP as a real header (checklist items 1 and 7). Requests that try
  * to climb out of the renderer folder are refused.
+ *
+ * Electron's `protocol` is passed in rather than imported, so plain Node (the
+ * Chromium harness's static server) can import the CSP and content types from
+ * here and serve exactly what the app serves.
  */
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
-import { protocol } from 'electron';
+import type { Protocol } from 'electron';
 
 /** The app's scheme. */
 export const APP_SCHEME = 'app';
@@ -37,7 +41,8 @@ export const CONTENT_SECURITY_POLICY = [
   "connect-src 'self'",
 ].join('; ');
 
-const CONTENT_TYPES: Record<string, string> = {
+/** Content types of the files a renderer build contains. */
+export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -97,13 +102,13 @@ export function createAppRequestHandler(rootDir: string): (request: Request) => 
 }
 
 /** Declares the scheme privileged (secure, standard). Must run before `app` is ready. */
-export function registerAppScheme(): void {
+export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, allowServiceWorkers: false, bypassCSP: false } },
   ]);
 }
 
 /** Serves the renderer folder on `app://dealer-desk/`. Call after `app` is ready. */
-export function serveApp(rootDir: string): void {
+export function serveApp(protocol: Pick<Protocol, 'handle'>, rootDir: string): void {
   protocol.handle(APP_SCHEME, createAppRequestHandler(rootDir));
 }

@@ -68,11 +68,11 @@ describe('app:// protocol (checklist 1, 7)', () => {
   });
 
   test('the scheme is registered privileged and secure, and served through protocol.handle', () => {
-    registerAppScheme();
+    registerAppScheme(protocol as never);
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
       expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, bypassCSP: false }) }),
     ]);
-    serveApp('/r');
+    serveApp(protocol as never, '/r');
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
   });
 });
