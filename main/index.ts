@@ -8,7 +8,7 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BrowserWindow} from 'electron';
+import type { BrowserWindow } from 'electron';
 import { app, dialog, ipcMain, protocol, safeStorage, session, webContents } from 'electron';
 import { createAppBackend } from './app-backend';
 import type { AppBackend } from './app-backend';
