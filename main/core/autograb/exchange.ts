@@ -25,16 +25,29 @@ export async function exchange(
   if (signal?.aborted) throw cancelled();
   const controller = new AbortController();
   let expired = false;
+  // Set while the body is being read: not every fetch ties the body stream to
+  // the signal, so the deadline also interrupts the read directly. (A plain
+  // callback, not an 'abort' listener: listeners on AbortSignal cost ~10 µs.)
+  let interruptBody: (() => void) | null = null;
+  const stop = () => {
+    controller.abort();
+    interruptBody?.();
+  };
   const timer = setTimeout(() => {
     expired = true;
-    controller.abort();
+    stop();
   }, timeoutMs);
-  const onCallerAbort = () => controller.abort();
-  signal?.addEventListener('abort', onCallerAbort, { once: true });
+  signal?.addEventListener('abort', stop, { once: true });
   try {
     const response = await fetchImpl(url, { ...init, signal: controller.signal });
-    // Not every fetch ties the body stream to the signal, so the deadline races the body read too.
-    const text = await untilAborted(response.text(), controller.signal, () => void response.body?.cancel().catch(() => undefined));
+    const text = await new Promise<string>((resolve, reject) => {
+      interruptBody = () => {
+        response.body?.cancel().catch(() => undefined);
+        reject(new Error('interrupted'));
+      };
+      if (controller.signal.aborted) interruptBody();
+      response.text().then(resolve, reject);
+    });
     return { status: response.status, headers: response.headers, text };
   } catch {
     if (signal?.aborted) throw cancelled();
@@ -42,30 +55,8 @@ export async function exchange(
     throw networkFailure();
   } finally {
     clearTimeout(timer);
-    signal?.removeEventListener('abort', onCallerAbort);
+    signal?.removeEventListener('abort', stop);
   }
-}
-
-/** Resolves like `promise`, or rejects once `signal` aborts (running `onAbort` to release resources). */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal, onAbort: () => void): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const abort = () => {
-      onAbort();
-      reject(new Error('aborted'));
-    };
-    if (signal.aborted) abort();
-    signal.addEventListener('abort', abort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', abort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', abort);
-        reject(error as Error);
-      },
-    );
-  });
 }
 
 /** Parses a JSON body; null when it is not JSON. */

@@ -1,0 +1,23 @@
+/**
+ * `npm run bench`: each benchmark in its own Node process (so one cannot warm
+ * up or slow down the other), then one summary line per benchmark. Runs
+ * `core.ts` always and `renderer.ts` when present. Exits non-zero when a
+ * benchmark misses a target or fails to run.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const here = import.meta.dirname;
+const benchmarks = ['core.ts', 'renderer.ts'].filter((file) => existsSync(join(here, file)));
+const outcomes: Array<{ benchmark: string; ok: boolean }> = [];
+
+for (const file of benchmarks) {
+  console.log(`\n=== bench: ${file}`);
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(here, file)], { stdio: 'inherit' });
+  outcomes.push({ benchmark: file, ok: run.status === 0 });
+}
+
+console.log('\nBenchmarks:');
+for (const { benchmark, ok } of outcomes) console.log(`  ${ok ? 'met targets' : 'MISSED a target or failed'}: ${benchmark}`);
+process.exitCode = outcomes.every(({ ok }) => ok) ? 0 : 1;
