@@ -36,7 +36,10 @@ test('valuing with kms and a condition: prices in ringgit, range, confidence, ma
   const { page } = app;
   await chooseDemoData(page);
   await openScreen(page, 'Settings');
-  await page.getByRole('checkbox', { name: 'Show the maximum-offer breakdown with each valuation' }).check();
+  // The box reflects the saved setting, so it ticks once main has stored it.
+  const maxOffer = page.getByRole('checkbox', { name: 'Show the maximum-offer breakdown with each valuation' });
+  await maxOffer.click();
+  await expect(maxOffer).toBeChecked();
   await expect(page.getByText('Settings saved.')).toBeVisible();
   await search(page, 'REG4SUCCESS');
   await page.getByLabel('Odometer (km)').fill('48000');
@@ -56,7 +59,7 @@ test('valuing with kms and a condition: prices in ringgit, range, confidence, ma
   await expect(conditions.getByText(RINGGIT).first()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Value over the next 5 years' })).toBeVisible();
   await expect(page.getByRole('img', { name: 'Chart of projected value by year' }).or(page.getByLabel('Chart of projected value by year')).first()).toBeVisible();
-  await saveScreenshot(page, 'valuation', testInfo.outputPath());
+  await saveScreenshot(page, 'valuation', testInfo.outputPath(), page.getByTestId('valuation-result'));
 });
 
 test('a mistyped odometer reading is explained, and nothing is sent', async ({ app }) => {
