@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Vehicle } from '../../../../preload/contract';
 import { useSearchStore } from '../../stores/search';
 import { ErrorPanel } from '../common/ErrorPanel';
+import { MatchFacts } from '../common/MatchFacts';
 import { Progress } from '../common/Progress';
 
 /** The lookup outcome panel of the search screen. */
@@ -50,32 +51,7 @@ export function LookupOutcome() {
           <p>
             <span className="badge badge-warning">{t('outcome.confidence.reduced')}</span> {t('outcome.confirmBody')}
           </p>
-          <dl className="facts">
-            {result.upstreamVehicle ? (
-              <>
-                <dt>{t('outcome.registry')}</dt>
-                <dd data-testid="registry-description">{result.upstreamVehicle}</dd>
-              </>
-            ) : null}
-            {matched ? (
-              <>
-                <dt>{t('outcome.matched')}</dt>
-                <dd>{matched.title}</dd>
-              </>
-            ) : null}
-            {result.colour ? (
-              <>
-                <dt>{t('outcome.colour')}</dt>
-                <dd>{result.colour}</dd>
-              </>
-            ) : null}
-            {result.vin ? (
-              <>
-                <dt>{t('outcome.vin')}</dt>
-                <dd className="mono">{result.vin}</dd>
-              </>
-            ) : null}
-          </dl>
+          <MatchFacts upstreamVehicle={result.upstreamVehicle} matchedTitle={matched?.title ?? null} colour={result.colour} vin={result.vin} />
           <div className="button-row">
             {matched ? (
               <button type="button" className="primary" onClick={() => confirm(matched)}>

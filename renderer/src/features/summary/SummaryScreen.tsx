@@ -12,7 +12,7 @@ import { currentSettings, useAppStore } from '../../stores/app';
 import { useValuationStore } from '../../stores/valuation';
 import { ErrorPanel } from '../common/ErrorPanel';
 import { Progress } from '../common/Progress';
-import { Confidence, OfferBreakdown } from '../valuation/parts';
+import { Confidence, OfferBreakdown, PRICE_KINDS, boundsOf, priceOf, rangeText } from '../valuation/parts';
 
 /** A file name such as `valuation-2019-perodua-myvi-1-5-av-2026-11-28`. */
 export function summaryFileName(title: string, date: Date): string {
@@ -100,20 +100,16 @@ export function SummaryScreen() {
           <dd className="mono">{prediction.id}</dd>
         </dl>
         <div className="sheet-prices">
-          <div>
-            <p className="price-label">{t('valuation.retail')}</p>
-            <p className="price">{formatMoney(prediction.retailPrice, region)}</p>
-            {bounds?.retail ? (
-              <p className="muted">{t('valuation.rangeRetail', { lower: formatMoney(bounds.retail.lower, region), upper: formatMoney(bounds.retail.upper, region) })}</p>
-            ) : null}
-          </div>
-          <div>
-            <p className="price-label">{t('valuation.trade')}</p>
-            <p className="price">{formatMoney(prediction.tradePrice, region)}</p>
-            {bounds?.trade ? (
-              <p className="muted">{t('valuation.rangeTrade', { lower: formatMoney(bounds.trade.lower, region), upper: formatMoney(bounds.trade.upper, region) })}</p>
-            ) : null}
-          </div>
+          {PRICE_KINDS.map((kind) => {
+            const range = boundsOf(bounds, kind);
+            return (
+              <div key={kind}>
+                <p className="price-label">{t(`valuation.${kind}`)}</p>
+                <p className="price">{formatMoney(priceOf(prediction, kind), region)}</p>
+                {range ? <p className="muted">{rangeText(t, kind, range, region)}</p> : null}
+              </div>
+            );
+          })}
         </div>
         {maxOffer ? <OfferBreakdown offer={maxOffer} prices={prediction} region={region} /> : null}
         <footer className="sheet-footer">

@@ -12,7 +12,7 @@ import { RESIDUAL_YEARLY_KMS, useValuationStore } from '../../stores/valuation';
 import { DemoBadge } from '../common/DemoBadge';
 import { ErrorPanel } from '../common/ErrorPanel';
 import { Progress } from '../common/Progress';
-import { Confidence, OfferBreakdown, RangeBar } from './parts';
+import { Confidence, OfferBreakdown, PRICE_KINDS, RangeBar, boundsOf, priceOf, rangeText } from './parts';
 
 const ResidualChart = lazy(() => import('./ResidualChart'));
 
@@ -116,20 +116,15 @@ export function ValuationView() {
         {savedAt ? <span className="saved-stamp">{t('common.saved', { when: formatDateTime(savedAt) })}</span> : null}
       </div>
       <div className="price-cards">
-        <div className="price-card">
-          <p className="price-label">{t('valuation.retail')}</p>
-          <p className="price" data-testid="retail-price">
-            {formatMoney(prediction.retailPrice, region)}
-          </p>
-          <p className="muted">{t('valuation.retailHelp')}</p>
-        </div>
-        <div className="price-card">
-          <p className="price-label">{t('valuation.trade')}</p>
-          <p className="price" data-testid="trade-price">
-            {formatMoney(prediction.tradePrice, region)}
-          </p>
-          <p className="muted">{t('valuation.tradeHelp')}</p>
-        </div>
+        {PRICE_KINDS.map((kind) => (
+          <div className="price-card" key={kind}>
+            <p className="price-label">{t(`valuation.${kind}`)}</p>
+            <p className="price" data-testid={`${kind}-price`}>
+              {formatMoney(priceOf(prediction, kind), region)}
+            </p>
+            <p className="muted">{t(`valuation.${kind}Help`)}</p>
+          </div>
+        ))}
         <div className="price-card">
           <p className="price-label">{t('valuation.confidence')}</p>
           <p className="price-small">
@@ -144,22 +139,12 @@ export function ValuationView() {
       </p>
       {bounds?.retail || bounds?.trade ? (
         <div className="ranges" aria-label={t('valuation.range')} role="group">
-          {bounds.retail ? (
-            <RangeBar
-              label={t('valuation.rangeRetail', { lower: formatMoney(bounds.retail.lower, region), upper: formatMoney(bounds.retail.upper, region) })}
-              range={bounds.retail}
-              value={prediction.retailPrice}
-              region={region}
-            />
-          ) : null}
-          {bounds.trade ? (
-            <RangeBar
-              label={t('valuation.rangeTrade', { lower: formatMoney(bounds.trade.lower, region), upper: formatMoney(bounds.trade.upper, region) })}
-              range={bounds.trade}
-              value={prediction.tradePrice}
-              region={region}
-            />
-          ) : null}
+          {PRICE_KINDS.map((kind) => {
+            const range = boundsOf(bounds, kind);
+            return range ? (
+              <RangeBar key={kind} label={rangeText(t, kind, range, region)} range={range} value={priceOf(prediction, kind)} region={region} />
+            ) : null;
+          })}
         </div>
       ) : null}
       <div className="result-columns">

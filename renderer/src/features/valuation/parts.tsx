@@ -3,9 +3,40 @@
  * printable summary and history compare: confidence, price range bar and the
  * max-offer breakdown.
  */
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { MaxOffer, PriceRange, Region } from '../../../../preload/contract';
+import type { MaxOffer, PriceBounds, PriceRange, Region } from '../../../../preload/contract';
 import { confidenceBand, formatMoney } from '../../format';
+
+/** The two prices of every valuation, in the order they are shown. */
+export const PRICE_KINDS = ['retail', 'trade'] as const;
+
+/** Retail or trade. */
+export type PriceKind = (typeof PRICE_KINDS)[number];
+
+/** The figures a price kind reads from. */
+export interface Prices {
+  retailPrice: number;
+  tradePrice: number;
+}
+
+/** The price of one kind. */
+export function priceOf(prices: Prices, kind: PriceKind): number {
+  return kind === 'retail' ? prices.retailPrice : prices.tradePrice;
+}
+
+/** The bounds of one kind, when AutoGrab sent them. */
+export function boundsOf(bounds: PriceBounds | null, kind: PriceKind): PriceRange | null {
+  return bounds?.[kind] ?? null;
+}
+
+/** "Retail range RM 43,000 to RM 47,500". */
+export function rangeText(t: TFunction, kind: PriceKind, range: PriceRange, region: Region): string {
+  return t(kind === 'retail' ? 'valuation.rangeRetail' : 'valuation.rangeTrade', {
+    lower: formatMoney(range.lower, region),
+    upper: formatMoney(range.upper, region),
+  });
+}
 
 /** Props of {@link Confidence}. */
 export interface ConfidenceProps {
@@ -57,7 +88,7 @@ const OFFER_COSTS = ['reconditioning', 'profitMargin', 'lot', 'transport', 'admi
  * retail, or off trade when the account uses `max_offer_trade`; the response
  * does not say which, so pick the one the figures add up from.
  */
-export function offerBasis(prices: { retailPrice: number; tradePrice: number }, offer: MaxOffer): 'retail' | 'trade' {
+export function offerBasis(prices: Prices, offer: MaxOffer): PriceKind {
   const costs = OFFER_COSTS.reduce((sum, cost) => sum + (offer[cost] ?? 0), 0);
   const fromRetail = Math.abs(prices.retailPrice - costs - offer.price);
   const fromTrade = Math.abs(prices.tradePrice - costs - offer.price);
@@ -67,7 +98,7 @@ export function offerBasis(prices: { retailPrice: number; tradePrice: number }, 
 /** Props of {@link OfferBreakdown}. */
 export interface OfferBreakdownProps {
   offer: MaxOffer;
-  prices: { retailPrice: number; tradePrice: number };
+  prices: Prices;
   region: Region;
 }
 
@@ -81,8 +112,8 @@ export function OfferBreakdown({ offer, prices, region }: OfferBreakdownProps) {
       <table className="offer-table" aria-labelledby="offer-heading">
       <tbody>
         <tr>
-          <th scope="row">{basis === 'retail' ? t('valuation.retail') : t('valuation.trade')}</th>
-          <td>{formatMoney(basis === 'retail' ? prices.retailPrice : prices.tradePrice, region)}</td>
+          <th scope="row">{t(`valuation.${basis}`)}</th>
+          <td>{formatMoney(priceOf(prices, basis), region)}</td>
         </tr>
         {OFFER_COSTS.map((cost) =>
           offer[cost] === null ? null : (

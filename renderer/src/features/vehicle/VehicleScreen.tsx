@@ -7,6 +7,7 @@ import { useAppStore, currentSettings } from '../../stores/app';
 import { useValuationStore } from '../../stores/valuation';
 import { DemoBadge } from '../common/DemoBadge';
 import { ErrorPanel } from '../common/ErrorPanel';
+import { MatchFacts } from '../common/MatchFacts';
 import { SearchPanel } from '../search/SearchScreen';
 import { Progress } from '../common/Progress';
 import { ValuationForm } from '../valuation/ValuationForm';
@@ -40,28 +41,7 @@ export function VehicleScreen() {
           ) : null}
         </div>
       </header>
-      {match?.upstreamVehicle || match?.vin || match?.colour ? (
-        <dl className="facts">
-          {match.upstreamVehicle ? (
-            <>
-              <dt>{t('outcome.registry')}</dt>
-              <dd>{match.upstreamVehicle}</dd>
-            </>
-          ) : null}
-          {match.colour ? (
-            <>
-              <dt>{t('outcome.colour')}</dt>
-              <dd>{match.colour}</dd>
-            </>
-          ) : null}
-          {match.vin ? (
-            <>
-              <dt>{t('outcome.vin')}</dt>
-              <dd className="mono">{match.vin}</dd>
-            </>
-          ) : null}
-        </dl>
-      ) : null}
+      {match ? <MatchFacts upstreamVehicle={match.upstreamVehicle} colour={match.colour} vin={match.vin} /> : null}
       <div className="vehicle-layout">
         <VehicleSpecs vehicle={vehicle} region={region} />
         <ValuationForm />
