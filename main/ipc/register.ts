@@ -13,13 +13,15 @@ import type { TrustedSenders } from './trusted-senders';
 /**
  * What the dispatcher needs to know about an Electron IPC event. A missing
  * `senderFrame` (navigated away or destroyed) yields an empty URL, which no
- * origin check accepts; a sub-frame is never the main frame.
+ * origin check accepts. The main frame is recognised by its frame token, not
+ * by object identity, and a detached frame or one with a parent never counts.
  */
 export function senderInfoOf(event: IpcMainInvokeEvent, trusted: TrustedSenders): SenderInfo {
   const frame = event.senderFrame;
+  const isMainFrame = !!frame && !frame.detached && frame.parent === null && frame.frameToken === event.sender.mainFrame.frameToken;
   return {
     url: frame?.url ?? '',
-    isMainFrame: frame !== null && frame !== undefined && frame === event.sender.mainFrame,
+    isMainFrame,
     trustedWindow: trusted.has(event.sender.id),
     webContentsId: event.sender.id,
   };

@@ -16,9 +16,16 @@ import { vi } from 'vitest';
 
 type Handler = (...args: never[]) => unknown;
 
-/** A fake frame: enough for sender checks. */
+let nextFrameToken = 1;
+
+/** A fake WebFrameMain: enough for sender checks. */
 export class FakeFrame {
-  constructor(public url: string) {}
+  readonly frameToken = `frame-${nextFrameToken++}`;
+  detached = false;
+  constructor(
+    public url: string,
+    readonly parent: FakeFrame | null = null,
+  ) {}
 }
 
 /** A fake webContents: records guards and lets tests emit navigation events. */

@@ -1,4 +1,4 @@
-import { BrowserWindow, ipcMain, resetElectronDouble, webContents } from '../../mocks/electron';
+import { BrowserWindow, FakeFrame, ipcMain, resetElectronDouble, webContents } from '../../mocks/electron';
 import type { FakeWebContents } from '../../mocks/electron';
 import { INVOKE_CHANNELS } from '../../../preload/contract';
 import { registerIpcHandlers, sendToTrusted, senderInfoOf } from '../../../main/ipc/register';
@@ -39,8 +39,12 @@ describe('IPC registration (checklist 17, surface)', () => {
     trusted.add(mine);
     const gone = senderInfoOf({ sender: mine, senderFrame: null } as never, trusted);
     expect(gone).toMatchObject({ url: '', isMainFrame: false });
-    const sub = senderInfoOf({ sender: mine, senderFrame: { url: 'app://dealer-desk/index.html' } } as never, trusted);
+    const sub = senderInfoOf({ sender: mine, senderFrame: new FakeFrame('app://dealer-desk/index.html', mine.mainFrame) } as never, trusted);
     expect(sub.isMainFrame).toBe(false);
+    const other = senderInfoOf({ sender: mine, senderFrame: new FakeFrame('app://dealer-desk/index.html') } as never, trusted);
+    expect(other.isMainFrame).toBe(false);
+    mine.mainFrame.detached = true;
+    expect(senderInfoOf({ sender: mine, senderFrame: mine.mainFrame } as never, trusted).isMainFrame).toBe(false);
     const stranger = newContents();
     expect(senderInfoOf({ sender: stranger, senderFrame: stranger.mainFrame } as never, trusted).trustedWindow).toBe(false);
   });
