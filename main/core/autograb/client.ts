@@ -155,6 +155,8 @@ export interface VehicleHistoryQuery {
 export type AutoGrabClient = ReturnType<typeof createAutoGrabClient>;
 
 const DEFAULT_TIMEOUT_MS = 15_000;
+/** AutoGrab's documented MY test plate: a real authenticated call that is not billed. */
+const TEST_PLATE = 'REG4SUCCESS';
 const DEFAULT_RETRY: Required<RetryOptions> = { maxAttempts: 3, baseDelayMs: 250, maxRateLimitWaitMs: 10_000 };
 
 /** Creates a client. Nothing is sent until a method is called. */
@@ -363,13 +365,18 @@ export function createAutoGrabClient(options: AutoGrabClientOptions) {
     },
 
     /**
-     * A cheap authenticated call: (for OAuth) a token request, then a one-result
-     * search. Resolves with the usage headers or throws the typed error.
+     * A cheap authenticated call: (for OAuth) a token request, then in
+     * Malaysia a lookup of AutoGrab's free test plate `REG4SUCCESS` (not
+     * billable), elsewhere a one-result search. Resolves with the usage
+     * headers or throws the typed error.
      */
     async testConnection(callOptions?: CallOptions): Promise<{ usage: ApiUsage | null }> {
-      const result = await transport.call({ method: 'GET', path: '/v2/vehicles', query: { search: 'toyota', count: 1 } }, callOptions?.signal);
-      parseWire(searchResponseSchema, result.body, result.status);
-      return { usage: result.usage };
+      const probe: [CallSpec, z.ZodType<unknown>] =
+        region === 'my'
+          ? [{ method: 'GET', path: `/v2/vehicles/registrations/${TEST_PLATE}` }, lookupResponseSchema]
+          : [{ method: 'GET', path: '/v2/vehicles', query: { search: 'toyota', count: 1 } }, searchResponseSchema];
+      const { usage } = await call(probe[0], probe[1], callOptions);
+      return { usage };
     },
 
     /** Forgets the cached token. The client keeps no timers, so nothing else needs stopping. */

@@ -152,9 +152,12 @@ describe('usage headers', () => {
   });
 });
 
-test('testConnection resolves with usage after one authenticated call', async () => {
-  const { client, requests } = makeClient(oauthHandler(() => json(200, { vehicles: [] }, { 'Rate-Limit-Remaining': '5' })), { oauth: true });
-  const result = await client.testConnection();
-  expect(result.usage?.rateLimit?.remaining).toBe(5);
-  expect(requests).toHaveLength(2);
+test('testConnection: one authenticated call, on the free MY test plate where there is one', async () => {
+  const my = makeClient(oauthHandler(() => json(200, { vehicle: null }, { 'Rate-Limit-Remaining': '5' })), { oauth: true });
+  expect((await my.client.testConnection()).usage?.rateLimit?.remaining).toBe(5);
+  expect(my.requests.map((request) => request.url.pathname)).toEqual(['/auth-broker/request-token', '/v2/vehicles/registrations/REG4SUCCESS']);
+
+  const nz = makeClient(() => json(200, { vehicles: [] }), { region: 'nz' });
+  await nz.client.testConnection();
+  expect(nz.requests.map((request) => request.url.pathname + request.url.search)).toEqual(['/v2/vehicles?search=toyota&count=1&region=nz']);
 });
