@@ -8,11 +8,12 @@
  * handler, `Result` envelope. This module must never import `electron`.
  */
 import { randomUUID } from 'node:crypto';
-import type { AppStatus, DataMode, EventChannel, Notice, Result, SavePdfRequest, SavePdfResult } from '../preload/contract';
+import type { AppStatus, CredentialInput, DataMode, EventChannel, Notice, Result, SavePdfRequest, SavePdfResult } from '../preload/contract';
 import type { ApiUsage, Vehicle } from './core/domain';
 import { createAutoGrabClient } from './core/index';
 import type { EffectivePolicy } from './core/policy/effective-policy';
 import { NO_POLICY } from './core/policy/effective-policy';
+import { DealerDeskError } from './core/errors';
 import { CredentialVault } from './core/storage/credential-vault';
 import { jsonFileStoreOpener } from './core/storage/key-value-store';
 import type { StoreOpener } from './core/storage/key-value-store';
@@ -73,6 +74,9 @@ export interface AppBackend {
   /** Aborts requests, stops the sandbox. */
   close(): Promise<void>;
 }
+
+/** Shown when demo data cannot start (e.g. loopback networking is blocked). */
+const DEMO_UNAVAILABLE = 'Demo data could not be started on this computer. Add your AutoGrab credentials in Settings to use live data.';
 
 /** How many notices status keeps (oldest dropped). */
 const NOTICE_LIMIT = 20;
@@ -142,7 +146,7 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
   const connect = async () => {
     requests.abortAll();
     const current = settings.current();
-    let credentials = null;
+    let credentials: CredentialInput | null = null;
     try {
       credentials = await vault.load();
     } catch (error) {
@@ -157,10 +161,17 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
       sandbox = null;
       return;
     }
-    sandbox ??= await startSandbox();
+    mode = 'demo';
+    client = null;
+    try {
+      sandbox ??= await startSandbox();
+    } catch (error) {
+      logger.error('demo sandbox did not start', { error });
+      notify({ level: 'error', kind: 'demo-unavailable', message: DEMO_UNAVAILABLE });
+      return;
+    }
     knownSecrets = [sandbox.credentials.apiKey, sandbox.credentials.clientSecret];
     client = createAutoGrabClient({ ...common, baseUrl: sandbox.url, credentials: { kind: 'apiKey', apiKey: sandbox.credentials.apiKey } });
-    mode = 'demo';
   };
   const reconnect = () => {
     reconnecting = reconnecting.then(connect, connect);
@@ -189,7 +200,7 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
     savePdf: options.savePdf ?? (async () => ({ saved: false, path: null })),
     mode: () => mode,
     client: () => {
-      if (!client) throw new Error('AutoGrab client used before it was connected');
+      if (!client) throw new DealerDeskError('AUTH_NOT_CONFIGURED', DEMO_UNAVAILABLE);
       return client;
     },
     reconnect,

@@ -219,6 +219,20 @@ describe('secure storage and policy', () => {
   });
 });
 
+describe('when demo data cannot start', () => {
+  test('the app still opens, says why, and answers requests with a typed error', async () => {
+    const { call, status } = await start({
+      startSandbox: async () => {
+        throw new Error('listen EACCES 127.0.0.1');
+      },
+    });
+    const current = await status();
+    expect(current.mode).toBe('demo');
+    expect(current.notices.map((notice) => notice.kind)).toContain('demo-unavailable');
+    expect(await call('vehicles:search', { search: 'myvi' })).toMatchObject({ ok: false, error: { code: 'AUTH_NOT_CONFIGURED' } });
+  });
+});
+
 describe('cancellation', () => {
   test('requests:cancel stops a running search; a newer search supersedes an older one', async () => {
     const { backend, call } = await start();
