@@ -86,6 +86,8 @@ export interface AutoGrabClientOptions {
   onUsage?: (usage: ApiUsage) => void;
   logger?: Logger;
   retry?: RetryOptions;
+  /** Most requests on the wire at once; further calls queue (default 8). */
+  maxConcurrentRequests?: number;
 }
 
 /** Per-call options. */
@@ -184,6 +186,7 @@ export function createAutoGrabClient(options: AutoGrabClientOptions) {
     retry: { ...DEFAULT_RETRY, ...options.retry },
     onUsage: options.onUsage,
     logger: options.logger,
+    maxConcurrentRequests: options.maxConcurrentRequests,
   });
 
   /** Sends `spec` and validates the body with `schema`. */

@@ -12,6 +12,7 @@
  *   jitter for idempotent methods (GET, PUT) within `maxAttempts`; POSTs are
  *   not retried, since AutoGrab may have processed (and billed) them. A failed
  *   token request is retried for any method, because nothing was sent;
+ * - at most `maxConcurrentRequests` on the wire; the rest queue (see `limiter`);
  * - usage headers parsed on every response and passed to `onUsage`.
  */
 import type { ApiUsage, Region } from '../domain';
@@ -21,6 +22,7 @@ import type { Clock } from '../auth/clock';
 import type { Credentials } from '../auth/credentials';
 import type { TokenManager } from '../auth/token-manager';
 import { exchange, parseJson } from './exchange';
+import { ConcurrencyLimiter } from './limiter';
 import type { RawResponse } from './exchange';
 import {
   badResponse,
@@ -59,6 +61,8 @@ export interface TransportOptions {
   retry: Required<RetryOptions>;
   onUsage?: (usage: ApiUsage) => void;
   logger?: Logger;
+  /** Most requests on the wire at once; more calls wait in a queue (default 8). */
+  maxConcurrentRequests?: number;
   /** Source of jitter in [0, 1); injectable for tests. */
   random?: () => number;
 }
@@ -88,13 +92,17 @@ const MAX_RATE_LIMIT_RETRIES = 5;
 /** Wait used when a 429 names no time. */
 const DEFAULT_RATE_LIMIT_WAIT_MS = 1000;
 const TOO_MANY_VEHICLES = /too many vehicles/i;
+/** Like a browser's per-host connection cap: plenty for one desk, and no socket storms. */
+const DEFAULT_MAX_CONCURRENT_REQUESTS = 8;
 
 /** Sends calls to AutoGrab with auth, timeouts, retries and error mapping. */
 export class Transport {
   private readonly options: TransportOptions;
+  private readonly limiter: ConcurrencyLimiter;
 
   constructor(options: TransportOptions) {
     this.options = options;
+    this.limiter = new ConcurrencyLimiter(options.maxConcurrentRequests ?? DEFAULT_MAX_CONCURRENT_REQUESTS);
   }
 
   /** Performs `spec`, retrying as the rules above allow. */
@@ -115,7 +123,8 @@ export class Transport {
         const auth = await this.authorise(signal);
         token = auth.token;
         const started = clock.now();
-        response = await exchange(this.options.fetch, url, this.init(spec, auth.header), this.options.timeoutMs, signal);
+        const init = this.init(spec, auth.header);
+        response = await this.limiter.run(() => exchange(this.options.fetch, url, init, this.options.timeoutMs, signal), signal);
         this.options.logger?.debug('AutoGrab call', { method: spec.method, path: spec.path, status: response.status, attempt, ms: clock.now() - started });
       } catch (error) {
         const tokenFailure = token === null && isDealerDeskError(error) && error.code === 'AUTH_UNAVAILABLE';
