@@ -15,7 +15,7 @@
  * Prints a table and writes `bench-results/core.json`.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createAutoGrabClient, systemClock } from '../../main/core/index.ts';
@@ -145,6 +145,8 @@ const report = {
   node: process.version,
   cpus: cpus().length,
   cpuModel: cpus()[0]?.model ?? null,
+  // Other work on the machine moves these numbers; the 1-minute load says how busy it was.
+  loadAverage1m: Math.round((loadavg()[0] ?? 0) * 100) / 100,
   searchOverhead: overhead,
   tokenExpiryUnderLoad: expiry,
 };

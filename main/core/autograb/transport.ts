@@ -120,12 +120,15 @@ export class Transport {
       let token: string | null = null;
       let response: RawResponse;
       try {
-        const auth = await this.authorise(signal);
-        token = auth.token;
-        const started = clock.now();
-        const init = this.init(spec, auth.header);
-        response = await this.limiter.run(() => exchange(this.options.fetch, url, init, this.options.timeoutMs, signal), signal);
-        this.options.logger?.debug('AutoGrab call', { method: spec.method, path: spec.path, status: response.status, attempt, ms: clock.now() - started });
+        // The token is read once a slot is free, so calls that queued behind a 401 go out with the refreshed token.
+        response = await this.limiter.run(async () => {
+          const auth = await this.authorise(signal);
+          token = auth.token;
+          const started = clock.now();
+          const answer = await exchange(this.options.fetch, url, this.init(spec, auth.header), this.options.timeoutMs, signal);
+          this.options.logger?.debug('AutoGrab call', { method: spec.method, path: spec.path, status: answer.status, attempt, ms: clock.now() - started });
+          return answer;
+        }, signal);
       } catch (error) {
         const tokenFailure = token === null && isDealerDeskError(error) && error.code === 'AUTH_UNAVAILABLE';
         if (isRetryableFailure(error) && (idempotent || tokenFailure) && attempt < retry.maxAttempts) {

@@ -1,5 +1,5 @@
 import { hang, json, predictionBody } from '../helpers/fakes';
-import { makeClient, oauthHandler, tokenReply } from '../helpers/client';
+import { ACCESS_TOKEN, makeClient, oauthHandler, tokenReply } from '../helpers/client';
 
 const VEHICLE = '1111111111111111';
 const searchOk = () => json(200, { success: true, vehicles: [] });
@@ -194,6 +194,23 @@ describe('OAuth token lifecycle through the client', () => {
     await client.searchVehicles({ search: 'myvi' });
     expect(tokenRequests()).toHaveLength(2);
     expect(apiRequests()).toHaveLength(2);
+  });
+
+  test('a token that expires under a burst: only the requests already on the wire see a 401; queued ones take the new token', async () => {
+    let expired = false;
+    const { client, tokenRequests, apiRequests } = makeClient(
+      oauthHandler((request) => {
+        const old = request.headers.authorization === `Bearer ${ACCESS_TOKEN}`;
+        if (old && expired) return json(401, {});
+        return json(200, predictionBody());
+      }),
+      { oauth: true, maxConcurrentRequests: 4 },
+    );
+    await client.predictValuation({ vehicleId: VEHICLE });
+    expired = true;
+    await Promise.all(Array.from({ length: 30 }, () => client.predictValuation({ vehicleId: VEHICLE })));
+    expect(tokenRequests()).toHaveLength(2);
+    expect(apiRequests().length).toBeLessThanOrEqual(1 + 30 + 4);
   });
 
   test('a persistent 401 is surfaced as AUTH_INVALID_KEY after exactly one refresh, never a loop', async () => {
