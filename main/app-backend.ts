@@ -12,8 +12,9 @@ import type { AppStatus, CredentialInput, DataMode, EventChannel, Notice, Result
 import type { ApiUsage, Vehicle } from './core/domain';
 import { createAutoGrabClient } from './core/index';
 import type { AutoGrabClient } from './core/index';
-import { DealerDeskError } from './core/errors';
+import { DealerDeskError, toAppError } from './core/errors';
 import type { EffectivePolicy } from './core/policy/effective-policy';
+import { importProvisioning } from './core/provisioning/import-provisioning';
 import { NO_POLICY } from './core/policy/effective-policy';
 import { CredentialVault } from './core/storage/credential-vault';
 import { jsonFileStoreOpener } from './core/storage/key-value-store';
@@ -59,6 +60,12 @@ export interface AppBackendOptions {
   startSandbox?: typeof startSandboxFn;
   /** Opens the key-value stores; JSON files in `dataDir` by default (electron-store in the packaged app). */
   openStore?: StoreOpener;
+  /**
+   * The administrator's one-time provisioning file (beside the policy). When
+   * present it is verified, imported into the vault and deleted before the
+   * first connection; see main/core/provisioning.
+   */
+  provisioningPath?: string;
 }
 
 /** The running backend. */
@@ -69,6 +76,8 @@ export interface AppBackend {
   subscribe(listener: (channel: EventChannel, payload: unknown) => void): () => void;
   /** The demo sandbox while in demo mode; null in live mode. */
   readonly demoSandbox: Sandbox | null;
+  /** Whether kiosk mode may run: the policy asks for it and no plain-text credential file is left behind. */
+  readonly kioskEnabled: boolean;
   /** Shows a notice to the user (e.g. the window was reloaded after a crash). */
   notify(notice: Omit<Notice, 'id'>): void;
   /** Aborts requests, stops the sandbox. */
@@ -127,6 +136,47 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
   const history = new LocalHistory(openChecked('history', 'history'));
   reportReset('history', history.resetBackupPath);
 
+  /** Imports the provisioning file; resolves false when kiosk mode must be refused. */
+  async function provisionCredential(path: string): Promise<boolean> {
+    const outcome = await importProvisioning({
+      path,
+      platform: process.platform,
+      storeCredential: (input) => vault.save(input),
+      loadStoredCredential: () => vault.load(),
+      verifyCredential: (input) => verifyCandidate(input),
+      logger,
+    });
+    for (const notice of outcome.notices) notify(notice);
+    if (outcome.kioskRefusal === null) return true;
+    notify({ level: 'error', kind: 'kiosk-refused', message: outcome.kioskRefusal });
+    return false;
+  }
+  /** Tests credentials that are not stored yet against the configured AutoGrab server. */
+  async function verifyCandidate(credentials: CredentialInput) {
+    const current = settings.current();
+    knownSecrets = [...knownSecrets, credentials.kind === 'apiKey' ? credentials.apiKey : credentials.clientSecret];
+    const candidate = createAutoGrabClient({
+      baseUrl: current.baseUrl,
+      tokenUrl: current.tokenUrl ?? undefined,
+      region: current.region,
+      state: current.auState ?? undefined,
+      credentials,
+      fetch: options.fetch,
+      logger,
+    });
+    try {
+      await candidate.testConnection();
+      return { ok: true, error: null };
+    } catch (error) {
+      return { ok: false, error: toAppError(error) };
+    } finally {
+      candidate.close();
+    }
+  }
+  const kioskEnabled = options.provisioningPath === undefined
+    ? policy.kiosk.enabled
+    : await provisionCredential(options.provisioningPath) && policy.kiosk.enabled;
+
   const requests = new RequestTracker();
   const updates = options.updates ?? disabledUpdates('Updates are managed by your IT team.');
   const kiosk: KioskService = options.kiosk ?? { exit: async () => false };
@@ -184,7 +234,7 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
     mode,
     settings: settings.current(),
     locks: settings.locks(),
-    kiosk: { enabled: policy.kiosk.enabled, idleResetSeconds: policy.kiosk.idleResetSeconds },
+    kiosk: { enabled: kioskEnabled, idleResetSeconds: policy.kiosk.idleResetSeconds },
     secureStorageAvailable: await vault.secureStorageAvailable(),
     notices: [...notices],
     usage,
@@ -236,6 +286,7 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
     get demoSandbox() {
       return sandbox;
     },
+    kioskEnabled,
     notify,
     close: async () => {
       stopUpdates();

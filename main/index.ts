@@ -16,31 +16,21 @@ import { createElectronLogger } from './adapters/electron-log-logger';
 import { electronStoreOpener } from './adapters/electron-store-kv';
 import { createPdfSaver } from './adapters/pdf-report';
 import { createSafeStorageCipher } from './adapters/safe-storage-cipher';
-import type { EffectivePolicy } from './core/policy/effective-policy';
-import { NO_POLICY } from './core/policy/effective-policy';
+import { loadPolicy } from './core/policy/load-policy';
+import { policyPathFor, provisioningPathFor } from './core/policy/policy-path';
 import { registerIpcHandlers, sendToTrusted } from './ipc/register';
 import { TrustedSenders } from './ipc/trusted-senders';
-import { disabledUpdates } from './ports';
-import type { UpdatesService } from './ports';
+import { attachKioskGuards } from './kiosk/kiosk-guards';
+import { createKioskService } from './kiosk/kiosk-service';
+import { electronAutoUpdater } from './updater/electron-updater-adapter';
+import { updateTargetSupport } from './updater/update-target';
+import { createUpdatesService } from './updater/updates-service';
 import { APP_ORIGIN, registerAppScheme, serveApp } from './protocol';
 import { denyAllPermissions, installWebContentsGuards } from './security';
 import { createMainWindow } from './window';
 
 /** Where the bundles sit next to this file once built (`dist/main/index.js`). */
 const distDir = join(fileURLToPath(new URL('.', import.meta.url)), '..');
-
-/**
- * THE place the administrator's policy enters the shell. Until the policy
- * loader is wired here, the app runs with no policy.
- */
-async function loadEffectivePolicy(): Promise<EffectivePolicy> {
-  return NO_POLICY;
-}
-
-/** THE place the updater enters the shell; off until the updater service is wired here. */
-function createUpdates(_policy: EffectivePolicy): UpdatesService {
-  return disabledUpdates('Automatic updates are not set up in this build.');
-}
 
 /** What {@link startApp} resolves to (tests close the backend with it). */
 export interface RunningApp {
@@ -64,9 +54,13 @@ export async function startApp(): Promise<RunningApp | null> {
     mainWindow.focus();
   });
 
-  const policy = await loadEffectivePolicy();
-  const kiosk = policy.kiosk.enabled;
-  installWebContentsGuards(app, { kiosk });
+  // The administrator's policy (kiosks, locked settings, update channel). A
+  // missing, untrusted or invalid file means no policy, with a notice.
+  const policyPath = policyPathFor(process.platform, process.env, app.isPackaged);
+  const { policy, notices: policyNotices } = await loadPolicy({ path: policyPath, isPackaged: app.isPackaged, platform: process.platform });
+  // Guards are installed before any window exists, as strict as the policy
+  // asks; provisioning below may still refuse kiosk mode itself.
+  installWebContentsGuards(app, { kiosk: policy.kiosk.enabled });
   await app.whenReady();
   denyAllPermissions(session.defaultSession);
   serveApp(protocol, join(distDir, 'renderer'));
@@ -76,6 +70,21 @@ export async function startApp(): Promise<RunningApp | null> {
   const logger = createElectronLogger({ filePath: join(app.getPath('logs'), 'main.log'), console: !app.isPackaged });
   const trusted = new TrustedSenders();
   const dataDir = app.getPath('userData');
+  const kioskService = createKioskService({ policy, quit: () => app.quit(), logger });
+  const updates = createUpdatesService({
+    updater: electronAutoUpdater,
+    policy,
+    isPackaged: app.isPackaged,
+    targetCanUpdate: updateTargetSupport({
+      platform: process.platform,
+      env: process.env,
+      mas: process.mas === true,
+      windowsStore: process.windowsStore === true,
+    }),
+    // Installing restarts the app: a kiosk must let that close through.
+    beforeInstall: () => kioskService.allowExit('update install'),
+    logger,
+  });
   const backend = await createAppBackend({
     dataDir,
     appOrigin: APP_ORIGIN,
@@ -83,7 +92,9 @@ export async function startApp(): Promise<RunningApp | null> {
     openStore: electronStoreOpener(dataDir),
     policy,
     version: app.getVersion(),
-    updates: createUpdates(policy),
+    updates,
+    kiosk: kioskService,
+    provisioningPath: provisioningPathFor(policyPath, process.platform),
     logger,
     savePdf: createPdfSaver({
       dialog,
@@ -92,6 +103,8 @@ export async function startApp(): Promise<RunningApp | null> {
       defaultDir: () => app.getPath('documents'),
     }),
   });
+  for (const { id: _id, ...notice } of policyNotices) backend.notify(notice);
+  const kiosk = backend.kioskEnabled;
   registerIpcHandlers(ipcMain, backend.dispatch, trusted);
   backend.subscribe((channel, payload) => sendToTrusted((id) => webContents.fromId(id), trusted, channel, payload));
 
@@ -102,8 +115,19 @@ export async function startApp(): Promise<RunningApp | null> {
     },
   });
 
+  if (kiosk) {
+    attachKioskGuards(mainWindow, {
+      isExitGranted: kioskService.isExitGranted,
+      onBlocked: (category) => logger.info('kiosk: shortcut blocked', { category }),
+    });
+  }
+  updates.start();
+
   app.on('window-all-closed', () => app.quit());
-  app.on('before-quit', () => void backend.close());
+  app.on('before-quit', () => {
+    updates.stop();
+    void backend.close();
+  });
   return { backend, window: mainWindow };
 }
 

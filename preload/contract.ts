@@ -88,7 +88,7 @@ export interface AppStatus {
   settings: Settings;
   locks: SettingLock[];
   kiosk: KioskStatus;
-  /** True when live credentials are set but cannot be stored securely on this machine. */
+  /** Whether a credential can be saved here: the OS stores it encrypted, or the administrator's policy accepts that it cannot. */
   secureStorageAvailable: boolean;
   notices: Notice[];
   /** Latest rate-limit/quota figures the API reported, if any. */

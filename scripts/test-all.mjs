@@ -21,7 +21,8 @@ const notRun = [];
 
 function run(label, command, args, env = {}) {
   console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
-  const outcome = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  // npx/npm are .cmd scripts on Windows, which only a shell can start.
+  const outcome = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env }, shell: process.platform === 'win32' });
   return outcome.status === 0;
 }
 

@@ -3,7 +3,11 @@
  * registers, in which order, and that IPC from the window reaches the backend
  * while IPC from anything else does not.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { INVOKE_CHANNELS } from '../../preload/contract';
+import type { AppStatus } from '../../preload/contract';
 import type * as ElectronDouble from '../mocks/electron';
 import type { RunningApp } from '../../main/index';
 
@@ -34,7 +38,22 @@ let started: RunningApp | null = null;
 afterEach(async () => {
   await started?.backend.close();
   started = null;
+  vi.unstubAllEnvs();
 });
+
+/** Points the development-only policy override at a fresh file holding `policy`. */
+function usePolicyFile(policy: unknown): void {
+  const path = join(mkdtempSync(join(tmpdir(), 'dd-policy-')), 'policy.json');
+  writeFileSync(path, JSON.stringify(policy), { mode: 0o644 });
+  vi.stubEnv('DEALER_DESK_POLICY_PATH', path);
+}
+
+async function statusOf(electron: typeof ElectronDouble): Promise<AppStatus> {
+  const window = electron.BrowserWindow.instances[0]!;
+  const handler = electron.ipcMain.handlers.get('app:get-status')!;
+  const result = (await handler({ sender: window.webContents, senderFrame: window.webContents.mainFrame } as never, undefined as never)) as { ok: true; data: AppStatus };
+  return result.data;
+}
 
 describe('main process start', () => {
   test('sandbox, privileged scheme and guards come first; then exactly the contract channels and one hardened window', async () => {
@@ -84,5 +103,32 @@ describe('main process start', () => {
     expect(running).toBeNull();
     expect(electron.app.quit).toHaveBeenCalled();
     expect(electron.BrowserWindow.instances).toHaveLength(0);
+  });
+
+  test('a kiosk policy opens a locked-down kiosk window: reload and quit shortcuts and closing are refused', async () => {
+    usePolicyFile({ kiosk: { enabled: true, idleResetSeconds: 300 } });
+    const { electron, running } = await boot();
+    started = running;
+    const window = electron.BrowserWindow.instances[0]!;
+    expect(window.options).toMatchObject({ kiosk: true });
+    expect((window.options.webPreferences as { devTools: boolean }).devTools).toBe(false);
+    const reload = { preventDefault: vi.fn() };
+    window.webContents.emit('before-input-event', reload, { type: 'keyDown', key: 'r', control: true, meta: false, alt: false, shift: false });
+    expect(reload.preventDefault).toHaveBeenCalled();
+    const close = { preventDefault: vi.fn() };
+    window.emit('close', close);
+    expect(close.preventDefault).toHaveBeenCalled();
+    expect((await statusOf(electron)).kiosk).toEqual({ enabled: true, idleResetSeconds: 300 });
+  });
+
+  test('a policy file with an unknown key is ignored as a whole, and the user is told which key', async () => {
+    usePolicyFile({ kiosk: { enabled: true }, kioskk: true });
+    const { electron, running } = await boot();
+    started = running;
+    expect(electron.BrowserWindow.instances[0]!.options).not.toMatchObject({ kiosk: true });
+    const status = await statusOf(electron);
+    expect(status.kiosk.enabled).toBe(false);
+    const notice = status.notices.find((item) => item.kind === 'policy-invalid');
+    expect(notice?.message).toContain('kioskk');
   });
 });
