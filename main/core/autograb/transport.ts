@@ -127,6 +127,8 @@ export class Transport {
           const started = clock.now();
           const answer = await exchange(this.options.fetch, url, this.init(spec, auth.header), this.options.timeoutMs, signal);
           this.options.logger?.debug('AutoGrab call', { method: spec.method, path: spec.path, status: answer.status, attempt, ms: clock.now() - started });
+          // Drop a rejected token before the slot is released, so the next queued call cannot pick it up.
+          if (answer.status === 401 && auth.token !== null) this.options.tokens?.invalidate(auth.token);
           return answer;
         }, signal);
       } catch (error) {
@@ -150,9 +152,8 @@ export class Transport {
         return { status, body, usage };
       }
       if (status === 401) {
-        if (token !== null && !reauthenticated && this.options.tokens) {
+        if (token !== null && !reauthenticated) {
           reauthenticated = true;
-          this.options.tokens.invalidate(token);
           attempt -= 1;
           continue;
         }
