@@ -9,6 +9,24 @@ import { useHistoryStore } from './history';
 import { useSearchStore } from './search';
 import { useValuationStore } from './valuation';
 
+/**
+ * Whether the user is waiting on AutoGrab (a lookup, a search, a valuation).
+ * Waiting is not being idle: the kiosk reset holds off until the answer is on
+ * screen, so a slow answer never lands on a freshly cleared screen.
+ */
+export function isWaiting(): boolean {
+  const search = useSearchStore.getState();
+  const valuation = useValuationStore.getState();
+  return (
+    search.lookup.status === 'loading' ||
+    search.lookup.status === 'vin-only' ||
+    search.suggestions.status === 'loading' ||
+    valuation.status === 'loading' ||
+    valuation.vehicleStatus === 'loading' ||
+    useHistoryStore.getState().reopening !== null
+  );
+}
+
 /** Clears searches, valuations and history views in this window. */
 export function resetStores(): void {
   useSearchStore.getState().reset();

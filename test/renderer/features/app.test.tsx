@@ -132,3 +132,26 @@ test('Ctrl+K from another screen returns to search; Esc goes back', async () => 
   });
   expect(useAppStore.getState().screen).toBe('search');
 });
+
+test('kiosk: a slow answer holds off the idle reset until it is on screen', async () => {
+  fake.mock('app:get-status').mockResolvedValueOnce(ok(demoStatus({ kiosk: { enabled: true, idleResetSeconds: 2 } })));
+  let answer!: () => void;
+  fake.mock('vehicles:lookup-plate').mockImplementationOnce(
+    () =>
+      new Promise((resolve) => {
+        answer = () =>
+          resolve(ok({ usage: null, vehicle: { id: '1', title: '2020 Perodua Myvi' }, upstreamVehicle: null, confidence: 'standard', colour: null, vin: null, additionalVehicles: [] }));
+      }),
+  );
+  vi.useFakeTimers({ shouldAdvanceTime: true });
+  await renderApp();
+  act(() => useSearchStore.getState().setInput('WXY 1234'));
+  void act(() => useSearchStore.getState().submit());
+  await act(() => vi.advanceTimersByTimeAsync(3_000));
+  expect(fake.mock('history:clear-local')).not.toHaveBeenCalled();
+  await act(async () => answer());
+  expect(useAppStore.getState().screen).toBe('vehicle');
+  await act(() => vi.advanceTimersByTimeAsync(2_500));
+  expect(useAppStore.getState().screen).toBe('search');
+  expect(fake.mock('history:clear-local')).toHaveBeenCalled();
+});

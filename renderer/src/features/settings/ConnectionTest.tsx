@@ -7,30 +7,22 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError, ConnectionTestResult } from '../../../../preload/contract';
 import { api, toAppErrorValue, unwrap } from '../../bridge';
-import { formatNumber } from '../../format';
 import { currentSettings, useAppStore } from '../../stores/app';
 import { ErrorPanel } from '../common/ErrorPanel';
 import { Progress } from '../common/Progress';
+import { usageLines } from '../common/usage';
 
 function Usage() {
   const { t } = useTranslation();
   const usage = useAppStore((state) => state.usage);
-  const region = currentSettings().region;
-  const rate = usage?.rateLimit;
-  const quota = usage?.quota;
-  const hasRate = rate && rate.remaining !== null;
-  const hasQuota = quota && quota.used !== null;
+  const lines = usageLines(usage, currentSettings().region, t);
   return (
     <div data-testid="usage">
       <h3>{t('settings.usage')}</h3>
-      {!hasRate && !hasQuota ? <p className="muted">{t('settings.noUsage')}</p> : null}
-      {hasRate ? (
-        <p>
-          {t('settings.rateLimit', { remaining: formatNumber(rate.remaining, region), total: formatNumber(rate.total, region) })}
-          {rate.resetAt ? ` (${t('settings.rateLimitReset', { time: new Date(rate.resetAt).toTimeString().slice(0, 5) })})` : null}
-        </p>
-      ) : null}
-      {hasQuota ? <p>{t('settings.quota', { used: formatNumber(quota.used, region), max: formatNumber(quota.max ?? quota.base, region) })}</p> : null}
+      {lines.length === 0 ? <p className="muted">{t('settings.noUsage')}</p> : null}
+      {lines.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { useAppStore } from '../../stores/app';
 import type { Screen } from '../../stores/app';
 import { useValuationStore } from '../../stores/valuation';
 import { ErrorPanel } from '../common/ErrorPanel';
+import { usageLines } from '../common/usage';
 import { GuidedScreen } from '../guided/GuidedScreen';
 import { HistoryScreen } from '../history/HistoryScreen';
 import { focusSearchBox } from '../search/focus';
@@ -75,6 +76,8 @@ export function App() {
   const screen = useAppStore((state) => state.screen);
   const stack = useAppStore((state) => state.stack);
   const back = useAppStore((state) => state.back);
+  const usage = useAppStore((state) => state.usage);
+  const region = useAppStore((state) => state.status?.settings.region ?? 'my');
   const idleSeconds = useAppStore((state) => (state.status?.kiosk.enabled ? state.status.kiosk.idleResetSeconds : null));
   useShortcuts();
   useIdleReset(idleSeconds);
@@ -114,6 +117,9 @@ export function App() {
       </main>
       <footer className="app-footer no-print">
         <span className="muted small">{t('app.shortcuts')}</span>
+        <span className="muted small" data-testid="footer-usage">
+          {usageLines(usage, region, t).join(' · ')}
+        </span>
       </footer>
     </div>
   );

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../preload/contract';
 import { api, toAppErrorValue, unwrap } from '../../bridge';
 import { useAppStore } from '../../stores/app';
-import { kioskReset } from '../../stores/reset';
+import { isWaiting, kioskReset } from '../../stores/reset';
 import { ErrorPanel } from '../common/ErrorPanel';
 
 // `input` too: pasting or autofill changes a field without a key or pointer event.
@@ -23,6 +23,7 @@ export function useIdleReset(seconds: number | null): void {
     const arm = () => {
       clearTimeout(timer);
       timer = setTimeout(() => {
+        if (isWaiting()) return arm();
         void kioskReset();
         useAppStore.setState((state) => ({
           notices: [
