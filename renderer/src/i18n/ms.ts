@@ -1,6 +1,7 @@
 /** Bahasa Malaysia strings; same keys as `en.ts`. */
 import type { Messages } from './en';
 
+/** Every string in Bahasa Malaysia; typed against `en`, so a missing key fails the build. */
 export const ms: Messages = {
   app: {
     name: 'Dealer Desk',
