@@ -142,7 +142,7 @@ export class Transport {
       }
 
       const usage = parseUsage(response.headers, clock.now());
-      if (usage) this.options.onUsage?.(usage);
+      if (usage) this.reportUsage(usage);
       const { status } = response;
 
       if (status >= 200 && status < 300) {
@@ -181,6 +181,15 @@ export class Transport {
         throw serverFailure(status);
       }
       throw clientErrorFailure(status, response.text);
+    }
+  }
+
+  /** Passes usage to `onUsage`; a failing listener is logged, never allowed to fail the call. */
+  private reportUsage(usage: ApiUsage): void {
+    try {
+      this.options.onUsage?.(usage);
+    } catch {
+      this.options.logger?.warn('onUsage listener failed');
     }
   }
 

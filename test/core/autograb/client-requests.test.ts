@@ -146,6 +146,15 @@ describe('usage headers', () => {
     expect(seen).toEqual([expected]);
   });
 
+  test('a throwing onUsage listener does not fail the call', async () => {
+    const { client } = makeClient(() => json(200, predictionBody(), { 'Rate-Limit-Remaining': '1' }), {
+      onUsage: () => {
+        throw new Error('listener bug');
+      },
+    });
+    expect((await client.predictValuation({ vehicleId: '1111111111111111' })).usage?.rateLimit?.remaining).toBe(1);
+  });
+
   test('a response without usage headers has usage null', async () => {
     const { client } = makeClient(() => json(200, predictionBody()));
     expect((await client.predictValuation({ vehicleId: '1111111111111111' })).usage).toBeNull();
