@@ -10,7 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AppStatus, CredentialInput, DataMode, EventChannel, Notice, Result, SavePdfRequest, SavePdfResult } from '../preload/contract';
 import type { ApiUsage, Vehicle } from './core/domain';
-import { createAutoGrabClient } from './core/index';
+import { createAutoGrabClient, secretsOf } from './core/index';
 import type { AutoGrabClient } from './core/index';
 import { DealerDeskError, toAppError } from './core/errors';
 import type { EffectivePolicy } from './core/policy/effective-policy';
@@ -154,7 +154,7 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
   /** Tests credentials that are not stored yet against the configured AutoGrab server. */
   async function verifyCandidate(credentials: CredentialInput) {
     const current = settings.current();
-    knownSecrets = [...knownSecrets, credentials.kind === 'apiKey' ? credentials.apiKey : credentials.clientSecret];
+    knownSecrets = [...knownSecrets, ...secretsOf(credentials)];
     const candidate = createAutoGrabClient({
       baseUrl: current.baseUrl,
       tokenUrl: current.tokenUrl ?? undefined,
@@ -204,7 +204,7 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
     }
     const common = { region: current.region, state: current.auState ?? undefined, fetch: options.fetch, onUsage, logger };
     if (credentials) {
-      knownSecrets = credentials.kind === 'apiKey' ? [credentials.apiKey] : [credentials.clientSecret];
+      knownSecrets = secretsOf(credentials);
       client = createAutoGrabClient({ ...common, baseUrl: current.baseUrl, tokenUrl: current.tokenUrl ?? undefined, credentials });
       mode = 'live';
       await sandbox?.close();
