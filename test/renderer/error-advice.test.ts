@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * Every error code leads to a next step the salesperson can take.
  */

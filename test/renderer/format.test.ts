@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * Money, kms, dates and confidence bands as a Malaysian dealer reads them.
  */
