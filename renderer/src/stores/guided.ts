@@ -48,6 +48,8 @@ export interface GuidedState {
   choose(facet: FacetName, value: string | null): Promise<void>;
   /** Pre-fills year, make and model from a registry description such as `2019 PERODUA MYVI 1.5 AV`. */
   prefill(description: string): Promise<void>;
+  /** Loads the current choices again (after an error). */
+  retry(): Promise<void>;
   reset(): void;
 }
 
@@ -194,6 +196,10 @@ export const useGuidedStore = create<GuidedState>()((set, get) => ({
     }
     if (myGeneration !== generation) return;
     await refresh(filters);
+  },
+
+  async retry() {
+    await refresh(get().filters);
   },
 
   reset() {

@@ -18,6 +18,7 @@ function FacetSelect({ facet }: { facet: FacetName }) {
   const options = useGuidedStore((state) => state.options[facet]);
   const value = useGuidedStore((state) => state.filters[filterKey(facet)]);
   const choose = useGuidedStore((state) => state.choose);
+  const retry = useGuidedStore((state) => state.retry);
   if (!options) return null;
   const id = `facet-${facet}`;
   const current = value === undefined ? '' : String(value);
@@ -41,7 +42,7 @@ function FacetSelect({ facet }: { facet: FacetName }) {
           </option>
         ))}
       </select>
-      {options.status === 'error' && options.error ? <ErrorPanel error={options.error} onRetry={() => void choose(facet, current || null)} /> : null}
+      {options.status === 'error' && options.error ? <ErrorPanel error={options.error} onRetry={() => void retry()} /> : null}
     </div>
   );
 }
@@ -52,9 +53,8 @@ export function GuidedScreen() {
   const options = useGuidedStore((state) => state.options);
   const vehicles = useGuidedStore((state) => state.vehicles);
   const prefilledFrom = useGuidedStore((state) => state.prefilledFrom);
-  const filters = useGuidedStore((state) => state.filters);
   const start = useGuidedStore((state) => state.start);
-  const choose = useGuidedStore((state) => state.choose);
+  const retry = useGuidedStore((state) => state.retry);
   const openVehicle = useValuationStore((state) => state.openVehicle);
   const go = useAppStore((state) => state.go);
   const loading = Object.values(options).some((option) => option?.status === 'loading') || vehicles.status === 'loading';
@@ -96,7 +96,7 @@ export function GuidedScreen() {
           </p>
         ) : null}
         {vehicles.status === 'error' && vehicles.error ? (
-          <ErrorPanel error={vehicles.error} onRetry={() => void choose('year', filters.year === undefined ? null : String(filters.year))} />
+          <ErrorPanel error={vehicles.error} onRetry={() => void retry()} />
         ) : null}
         {vehicles.status === 'done' && vehicles.list.length === 0 ? <p>{t('guided.none')}</p> : null}
         {vehicles.status === 'done' && vehicles.list.length > 0 ? (
