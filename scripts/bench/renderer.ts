@@ -8,12 +8,14 @@
  * (requests in flight per search box, superseded requests aborted).
  * Prints a table and writes `bench-results/renderer.json`.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import type { AppBackend } from '../../main/app-backend';
+import { startSandbox } from '../../main/sandbox/index';
 import { openApp } from '../../test/e2e-web/fixtures/app';
 import { startBackend } from '../../test/e2e-web/fixtures/backend';
 import type { HarnessBackend } from '../../test/e2e-web/fixtures/backend';
@@ -35,7 +37,7 @@ interface Measurement {
   note?: string;
 }
 
-const LOADS = 7;
+const LOADS = 11;
 const RESULTS_DIR = resolve(import.meta.dirname, '../../bench-results');
 
 function median(values: number[]): number {
@@ -73,7 +75,14 @@ interface Rig {
 async function startRig(browser: Browser, server: StaticServer, workDir: string): Promise<Rig> {
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   const probe = createFetchProbe();
-  const harness = await startBackend({ appOrigin: server.origin, page, pdfDir: join(workDir, 'pdf'), fetch: probe.fetch });
+  // The sandbox's rate limit is for testing the app's 429 handling; here it would only cut measurements short.
+  const harness = await startBackend({
+    appOrigin: server.origin,
+    page,
+    pdfDir: join(workDir, 'pdf'),
+    fetch: probe.fetch,
+    startSandbox: (options) => startSandbox({ ...options, rateLimit: null }),
+  });
   return { harness, probe, page };
 }
 
@@ -106,12 +115,14 @@ async function measureLoad(browser: Browser, server: StaticServer, workDir: stri
   await openApp(rig.page, rig.harness.backend, server);
   await chooseDemoData(rig.page);
   const samples: number[] = [];
+  const domReady: number[] = [];
   for (let run = 0; run < LOADS; run += 1) {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
     await page.addInitScript({ content: pageScript(watchForInteractiveSearchBox, SEARCH_INPUT) });
     await openApp(page, rig.harness.backend, server);
     const handle = await page.waitForFunction(() => (window as unknown as { __searchInteractiveAt?: number }).__searchInteractiveAt);
     samples.push((await handle.jsonValue()) as number);
+    domReady.push(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd));
     await page.context().close();
   }
   await stopRig(rig);
@@ -122,7 +133,7 @@ async function measureLoad(browser: Browser, server: StaticServer, workDir: stri
     unit: 'ms',
     target: '≤ 300',
     pass: value <= 300,
-    note: `samples ${samples.map((sample) => Math.round(sample)).join(', ')} ms`,
+    note: `samples ${samples.map((sample) => Math.round(sample)).join(', ')} ms; DOMContentLoaded median ${round(median(domReady))} ms (the rest is the first IPC round trips and React's first render)`,
   };
 }
 
@@ -187,7 +198,7 @@ async function lastRenderMeasure(page: Page): Promise<number | null> {
 }
 
 /** Queries that each give a different broad answer, so every render is a fresh list. */
-const BROAD_QUERIES = ['perodua', 'proton', 'toyota', 'honda', 'nissan', 'mazda', 'perodua myvi'];
+const BROAD_QUERIES = ['perodua', 'proton', 'toyota', 'honda', 'perodua myvi', 'proton saga', 'toyota vios'];
 
 /**
  * Rendering and scrolling a long result list: the largest real answer the
@@ -248,7 +259,7 @@ async function measureResults(browser: Browser, server: StaticServer, workDir: s
       unit: 'ms',
       target: '≤ 50',
       pass: renderMedian === null ? null : renderMedian <= 50,
-      note: `results-render measures: ${renders.map((value) => round(value)).join(', ')} ms (AutoGrab returns at most 100 per search, so the answer is padded to 500 in the bridge)`,
+      note: `results-render (results reach the store → list committed) measures: ${renders.map((value) => round(value)).join(', ')} ms (AutoGrab returns at most 100 per search, so the answer is padded to 500 in the bridge)`,
     },
     {
       name: 'scroll 500 results: longest long task',
@@ -303,7 +314,7 @@ async function measureTypeahead(browser: Browser, server: StaticServer, workDir:
 
 function printTable(rows: Measurement[]): void {
   const header = ['measure', 'value', 'target', 'ok'];
-  const body = rows.map((row) => [row.name, row.value === null ? 'n/a' : `${row.value} ${row.unit}`, `${row.target} ${row.unit}`, row.pass === null ? '—' : row.pass ? 'yes' : 'NO']);
+  const body = rows.map((row) => [row.name, row.value === null ? 'n/a' : `${row.value} ${row.unit}`.trim(), row.pass === null ? row.target : `${row.target} ${row.unit}`.trim(), row.pass === null ? '—' : row.pass ? 'yes' : 'NO']);
   const widths = header.map((_, column) => Math.max(header[column]!.length, ...body.map((line) => line[column]!.length)));
   const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ');
   console.log(line(header));
@@ -313,6 +324,11 @@ function printTable(rows: Measurement[]): void {
 }
 
 async function main(): Promise<void> {
+  if (!existsSync(join(RENDERER_DIST, 'index.html'))) {
+    console.error(`renderer bench: no renderer build in ${RENDERER_DIST}; run \`npm run build\` first.`);
+    process.exitCode = 1;
+    return;
+  }
   const unavailable = chromiumUnavailableReason();
   const rows: Measurement[] = await measureBundle();
   if (unavailable !== null) {
@@ -333,8 +349,18 @@ async function main(): Promise<void> {
   }
   printTable(rows);
   await mkdir(RESULTS_DIR, { recursive: true });
-  const report = { measuredAt: new Date().toISOString(), machine: `${process.platform} ${process.arch}, Node ${process.version}`, browser: 'Debian Chromium (headless)', results: rows };
+  const loadAverage = loadavg().map((value) => round(value, 2));
+  console.log(`machine load average (1, 5, 15 min): ${loadAverage.join(', ')} on ${cpus().length} cores; timings are noisy when it is above the core count`);
+  const report = {
+    measuredAt: new Date().toISOString(),
+    machine: `${process.platform} ${process.arch}, ${cpus().length} cores, Node ${process.version}`,
+    loadAverage,
+    browser: 'Debian Chromium (headless)',
+    results: rows,
+  };
   await writeFile(join(RESULTS_DIR, 'renderer.json'), `${JSON.stringify(report, null, 2)}\n`);
+  // index.ts reports a missed target (or a measurement that could not run) from the exit code.
+  process.exitCode = rows.every((row) => row.pass !== false) && unavailable === null ? 0 : 1;
 }
 
 await main();
