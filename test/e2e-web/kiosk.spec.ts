@@ -4,10 +4,12 @@
  * cleared, so the next customer sees nothing of the last one.
  */
 import { NO_POLICY } from '../../main/core/policy/effective-policy';
+import { createFakeKiosk } from './fixtures/fake-services';
 import { expect, test } from './fixtures/test';
 import { search, searchBox } from './fixtures/ui';
 
-test.use({ policy: { ...NO_POLICY, kiosk: { enabled: true, idleResetSeconds: 2, exitPinHash: null } } });
+const kiosk = createFakeKiosk('2468');
+test.use({ policy: { ...NO_POLICY, kiosk: { enabled: true, idleResetSeconds: 2, exitPinHash: null } }, services: { kiosk } });
 
 test('an idle kiosk resets the screen and clears the saved history', async ({ app }) => {
   const { page } = app;
@@ -24,4 +26,17 @@ test('an idle kiosk resets the screen and clears the saved history', async ({ ap
   const sender = { url: `${app.server.origin}/`, isMainFrame: true, trustedWindow: true };
   const history = await app.backend.dispatch('history:list-local', undefined, sender);
   expect(history).toEqual({ ok: true, data: [] });
+});
+
+test('leaving the kiosk needs the administrator PIN', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Exit kiosk' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Exit kiosk mode' });
+  await dialog.getByLabel('Administrator PIN').fill('1111');
+  await dialog.getByRole('button', { name: 'Exit kiosk mode' }).click();
+  await expect(dialog.getByText('That PIN did not work.')).toBeVisible();
+  await dialog.getByLabel('Administrator PIN').fill('2468');
+  await dialog.getByRole('button', { name: 'Exit kiosk mode' }).click();
+  await expect(dialog).toBeHidden();
+  expect(kiosk.attempts).toEqual(['1111', '2468']);
 });

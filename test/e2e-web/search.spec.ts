@@ -39,10 +39,16 @@ test('an impossible plate is refused before anything is sent, with the reason', 
   expect(app.sandbox.stats.apiRequests).toBe(0);
 });
 
-test('an unusual plate gets a warning', async ({ app }) => {
+test('an unusual plate gets a warning but can still be looked up; a retired one is refused', async ({ app }) => {
   const { page } = app;
-  await searchBox(page).pressSequentially('EAA 1234');
-  await expect(page.getByText(/retired series|Check the plate|looks unusual/).first()).toBeVisible();
+  const box = searchBox(page);
+  await box.pressSequentially('vce4521a');
+  await expect(page.getByText('JPJ has not issued this series yet as far as we know. Check the plate.')).toBeVisible();
+  await expect(page.getByRole('search').getByRole('button', { name: 'Search', exact: true })).toBeEnabled();
+  await box.fill('');
+  await box.pressSequentially('EAA 1234');
+  await expect(page.getByText('This area code is no longer issued. Check the plate.')).toBeVisible();
+  await expect(page.getByRole('search').getByRole('button', { name: 'Search', exact: true })).toBeDisabled();
 });
 
 test('free-text typeahead: one request in flight, a superseded request is aborted, the latest answer wins', async ({ app }, testInfo) => {

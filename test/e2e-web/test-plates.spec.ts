@@ -45,6 +45,9 @@ test('REG4VINONLY carries on with the VIN it returned', async ({ app }) => {
   const { page } = app;
   app.http.reset();
   await search(page, 'REG4VINONLY');
-  await expect(page.getByRole('heading', { name: 'Key specifications' }).or(page.getByRole('heading', { name: 'Guided search' }))).toBeVisible();
-  expect(app.http.requests.some((request) => request.path.includes('vin'))).toBe(true);
+  // The registry gave only a VIN: the app looks that VIN up by itself. The demo
+  // catalogue does not know this VIN either, so the salesperson lands in guided search.
+  await expect(page.getByRole('heading', { name: 'Guided search', level: 1 })).toBeVisible();
+  const vinLookups = app.http.requests.filter((request) => `${request.path}${request.search}`.includes('PM2M800S000555555'));
+  expect(vinLookups.length).toBeGreaterThanOrEqual(1);
 });
