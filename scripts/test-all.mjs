@@ -11,6 +11,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const results = 'test-results';
 mkdirSync(results, { recursive: true });
@@ -61,7 +62,8 @@ if (!built) {
   failed += 1;
   console.log('FAILED: build');
 } else {
-  const pwJson = `${results}/playwright.json`;
+  // Playwright resolves a relative report path against the config's folder.
+  const pwJson = resolve(`${results}/playwright.json`);
   const pwOk = run('playwright', 'npx', ['playwright', 'test', '--config', 'test/playwright.config.ts'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,
   });
