@@ -36,6 +36,7 @@ await new Promise<void>((resolve) => {
   page.on('close', () => resolve());
   browser.on('disconnected', () => resolve());
   process.once('SIGINT', () => resolve());
+  process.once('SIGTERM', () => resolve());
 });
 await harness.close();
 await browser.close().catch(() => undefined);
