@@ -1,6 +1,6 @@
 /**
  * axe-core on the main screens: no serious or critical violations (WCAG 2.1
- * A/AA rules), in English and Bahasa Malaysia.
+ * A/AA rules); Settings also in Bahasa Malaysia.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -15,7 +15,7 @@ async function expectNoSeriousViolations(page: Page, screen: string): Promise<vo
   expect(serious, `axe on ${screen}`).toEqual([]);
 }
 
-test('welcome, search, vehicle and valuation, history and settings have no serious accessibility violations', async ({ app }) => {
+test('welcome, search, valuation, summary, guided search, history and settings (EN and BM) have no serious accessibility violations', async ({ app }) => {
   const { page } = app;
   await expectNoSeriousViolations(page, 'welcome');
   await chooseDemoData(page);
@@ -27,8 +27,18 @@ test('welcome, search, vehicle and valuation, history and settings have no serio
   await page.getByRole('button', { name: 'Value this vehicle' }).click();
   await expect(page.getByText(/Retail range/)).toBeVisible();
   await expectNoSeriousViolations(page, 'valuation');
+  await page.getByRole('button', { name: 'Printable summary' }).click();
+  await expect(page.getByRole('heading', { name: 'Valuation summary' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'printable summary');
+  await search(page, 'REG4NOMATCH');
+  await expect(page.getByRole('heading', { name: 'Guided search', level: 1 })).toBeVisible();
+  await expectNoSeriousViolations(page, 'guided search');
   await openScreen(page, 'History');
   await expectNoSeriousViolations(page, 'history');
   await openScreen(page, 'Settings');
+  await page.getByText('Advanced', { exact: true }).click();
   await expectNoSeriousViolations(page, 'settings');
+  await page.getByRole('button', { name: 'Bahasa Malaysia' }).click();
+  await expect(page.getByRole('heading', { name: 'Tetapan', level: 1 })).toBeVisible();
+  await expectNoSeriousViolations(page, 'settings in Bahasa Malaysia');
 });
