@@ -45,9 +45,9 @@ test('REG4VINONLY carries on with the VIN it returned', async ({ app }) => {
   const { page } = app;
   app.http.reset();
   await search(page, 'REG4VINONLY');
-  // The registry gave only a VIN: the app looks that VIN up by itself. The demo
-  // catalogue does not know this VIN either, so the salesperson lands in guided search.
-  await expect(page.getByRole('heading', { name: 'Guided search', level: 1 })).toBeVisible();
+  // The registry gave only a VIN: the app looks that VIN up by itself and
+  // lands on the vehicle it identifies, ready to value.
+  await expect(page.getByRole('button', { name: /value this vehicle/i })).toBeVisible();
   const vinLookups = app.http.requests.filter((request) => `${request.path}${request.search}`.includes('PM2M800S000555555'));
   expect(vinLookups.length).toBeGreaterThanOrEqual(1);
 });

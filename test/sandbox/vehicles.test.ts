@@ -94,6 +94,12 @@ describe('MY test plates', () => {
     expect(reply.body).toMatchObject({ vehicle: null, upstream_vehicle: null, vin: expect.any(String) });
   });
 
+  test('the VIN REG4VINONLY returns identifies the test vehicle, so "continue with the VIN" works', async () => {
+    const plate = await t.get('/v2/vehicles/registrations/REG4VINONLY?region=my');
+    const byVin = await t.get(`/v2/vehicles/vins/${plate.body.vin}?region=my`);
+    expect(byVin.body.vehicle).toMatchObject({ id: '1111111111111111' });
+  });
+
   test('test plates accept and ignore state, and need none in AU', async () => {
     expect((await t.get('/v2/vehicles/registrations/REG4SUCCESS?region=my&state=14')).status).toBe(200);
     expect((await t.get('/v2/vehicles/registrations/REG4SUCCESS?region=au')).status).toBe(200);

@@ -107,10 +107,14 @@ export function isTestPlate(plate: string): boolean {
   return TEST_PLATES.some((record) => record.plate === compact);
 }
 
-/** Finds a VIN among the region's plates, the test plates and the extra test VINs. */
+/**
+ * Finds a VIN among the extra test VINs, the test plates and the region's
+ * plates. Extra VINs come first: they say what a VIN resolves to when the
+ * plate that returned it (REG4VINONLY) carried no vehicle.
+ */
 export function findVin(region: RegionCode, vin: string): LookupResult | undefined {
   const wanted = vin.toUpperCase();
-  const record = [...TEST_PLATES, ...EXTRA_VINS, ...PLATES[region]].find((candidate) => candidate.vin === wanted);
+  const record = [...EXTRA_VINS, ...TEST_PLATES, ...PLATES[region]].find((candidate) => candidate.vin === wanted);
   return record ? resolve(CATALOGUES[region], record) : undefined;
 }
 

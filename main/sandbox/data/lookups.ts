@@ -72,7 +72,12 @@ export const PLATES: Readonly<Record<RegionCode, readonly PlateRecord[]>> = {
   ],
 };
 
-/** Extra VINs with no plate: the all-zeros test VIN a third-party summary mentions. */
+/**
+ * VINs looked up on their own: the all-zeros test VIN a third-party summary
+ * mentions, and the VIN REG4VINONLY returns. AutoGrab's test cases all point
+ * at the same vehicles, so "continue with the VIN" reaches the test vehicle.
+ */
 export const EXTRA_VINS: readonly LookupRecord[] = [
   { target: { id: TEST_VEHICLE_ID }, vin: '00000000000000000', colour: 'Glittering Silver', confidence: 'standard' },
+  { target: { id: TEST_VEHICLE_ID }, vin: 'PM2M800S000555555', colour: 'Glittering Silver', confidence: 'standard' },
 ];
