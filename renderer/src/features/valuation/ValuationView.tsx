@@ -3,7 +3,7 @@
  * AutoGrab used its average), range bars, confidence, max-offer breakdown,
  * trade at every condition and the 5-year residual curve.
  */
-import { Suspense, lazy, useCallback } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Region } from '../../../../preload/contract';
 import { formatDateTime, formatKms, formatMoney } from '../../format';
@@ -98,6 +98,14 @@ export function ValuationView() {
   const go = useAppStore((state) => state.go);
   const region = useAppStore((state) => state.status?.settings.region) ?? currentSettings().region;
 
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const resultId = result?.prediction.id ?? null;
+  useEffect(() => {
+    // The result lands below the form, often below the fold: move focus (and
+    // so the view) to it, for mouse, keyboard and screen-reader users alike.
+    if (resultId !== null) headingRef.current?.focus();
+  }, [resultId]);
+
   if (status === 'loading') return <Progress>{t('valuation.valuing')}</Progress>;
   if (status === 'error' && error) return <ErrorPanel error={error} onRetry={() => void value()} />;
   if (!result) return null;
@@ -111,7 +119,9 @@ export function ValuationView() {
   return (
     <section className="valuation-result" aria-labelledby="result-heading" data-testid="valuation-result">
       <div className="result-head">
-        <h2 id="result-heading">{t('valuation.heading')}</h2>
+        <h2 id="result-heading" ref={headingRef} tabIndex={-1}>
+          {t('valuation.heading')}
+        </h2>
         <DemoBadge />
         {savedAt ? <span className="saved-stamp">{t('common.saved', { when: formatDateTime(savedAt) })}</span> : null}
       </div>
