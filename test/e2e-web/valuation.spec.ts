@@ -31,7 +31,7 @@ test('valuing without an odometer reading uses the average and says so', async (
   await expect(page.getByText('Retail', { exact: true }).first()).toBeVisible();
   await expect(page.getByText(RINGGIT).first()).toBeVisible();
   // The result usually lands below the fold: focus (and so the view) moves to it.
-  await expect(page.getByRole('heading', { name: 'Valuation', level: 2 })).toBeFocused();
+  await expect(page.getByTestId('valuation-result').getByRole('heading', { name: 'Valuation' })).toBeFocused();
 });
 
 test('valuing with kms and a condition: prices in ringgit, range, confidence, max offer, every condition, residual chart', async ({ app }, testInfo) => {
