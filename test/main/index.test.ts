@@ -3,11 +3,12 @@
  * registers, in which order, and that IPC from the window reaches the backend
  * while IPC from anything else does not.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { INVOKE_CHANNELS } from '../../preload/contract';
-import type { AppStatus } from '../../preload/contract';
+import type { AppStatus, InvokeChannel } from '../../preload/contract';
+import { hashExitPin } from '../../main/core/policy/exit-pin';
 import type * as ElectronDouble from '../mocks/electron';
 import type { RunningApp } from '../../main/index';
 
@@ -41,18 +42,24 @@ afterEach(async () => {
   vi.unstubAllEnvs();
 });
 
-/** Points the development-only policy override at a fresh file holding `policy`. */
-function usePolicyFile(policy: unknown): void {
-  const path = join(mkdtempSync(join(tmpdir(), 'dd-policy-')), 'policy.json');
+/** Points the development-only policy override at a fresh file holding `policy`; returns its folder. */
+function usePolicyFile(policy: unknown): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dd-policy-'));
+  const path = join(dir, 'policy.json');
   writeFileSync(path, JSON.stringify(policy), { mode: 0o644 });
   vi.stubEnv('DEALER_DESK_POLICY_PATH', path);
+  return dir;
+}
+
+/** Invokes `channel` as the app window would. */
+async function invoke<T>(electron: typeof ElectronDouble, channel: InvokeChannel, payload?: unknown): Promise<{ ok: boolean; data: T; error?: { code: string } }> {
+  const window = electron.BrowserWindow.instances[0]!;
+  const handler = electron.ipcMain.handlers.get(channel)!;
+  return (await handler({ sender: window.webContents, senderFrame: window.webContents.mainFrame } as never, payload as never)) as { ok: boolean; data: T };
 }
 
 async function statusOf(electron: typeof ElectronDouble): Promise<AppStatus> {
-  const window = electron.BrowserWindow.instances[0]!;
-  const handler = electron.ipcMain.handlers.get('app:get-status')!;
-  const result = (await handler({ sender: window.webContents, senderFrame: window.webContents.mainFrame } as never, undefined as never)) as { ok: true; data: AppStatus };
-  return result.data;
+  return (await invoke<AppStatus>(electron, 'app:get-status')).data;
 }
 
 describe('main process start', () => {
@@ -130,5 +137,42 @@ describe('main process start', () => {
     expect(status.kiosk.enabled).toBe(false);
     const notice = status.notices.find((item) => item.kind === 'policy-invalid');
     expect(notice?.message).toContain('kioskk');
+  });
+
+  test('kiosk: a wrong exit PIN keeps the window shut; the right one quits and lets it close', async () => {
+    usePolicyFile({ kiosk: { enabled: true, exitPinHash: await hashExitPin('246810') } });
+    const { electron, running } = await boot();
+    started = running;
+    const window = electron.BrowserWindow.instances[0]!;
+    expect(await invoke(electron, 'kiosk:exit', { pin: '000000' })).toMatchObject({ ok: true, data: { exiting: false } });
+    expect(electron.app.quit).not.toHaveBeenCalled();
+    const refused = { preventDefault: vi.fn() };
+    window.emit('close', refused);
+    expect(refused.preventDefault).toHaveBeenCalled();
+
+    expect(await invoke(electron, 'kiosk:exit', { pin: '246810' })).toMatchObject({ ok: true, data: { exiting: true } });
+    expect(electron.app.quit).toHaveBeenCalled();
+    const allowed = { preventDefault: vi.fn() };
+    window.emit('close', allowed);
+    expect(allowed.preventDefault).not.toHaveBeenCalled();
+  });
+
+  test('a provisioning file beside the policy that cannot be used keeps the kiosk off, stays in place, and says why', async () => {
+    const dir = usePolicyFile({ kiosk: { enabled: true } });
+    const provisioning = join(dir, 'provisioning.json');
+    writeFileSync(provisioning, JSON.stringify({ apiKey: 'pasted with a space' }), { mode: 0o600 });
+    const { electron, running } = await boot();
+    started = running;
+    expect(electron.BrowserWindow.instances[0]!.options).not.toMatchObject({ kiosk: true });
+    expect(existsSync(provisioning)).toBe(true);
+    const status = await statusOf(electron);
+    expect(status.kiosk.enabled).toBe(false);
+    expect(status.notices.map((notice) => notice.kind)).toEqual(expect.arrayContaining(['provisioning-invalid', 'kiosk-refused']));
+  });
+
+  test('updates are off in a development run, and the renderer is told why', async () => {
+    const { electron, running } = await boot();
+    started = running;
+    expect(await invoke(electron, 'updates:get-status')).toMatchObject({ ok: true, data: { state: 'disabled', reason: 'Updates are off in development builds.' } });
   });
 });
