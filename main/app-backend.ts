@@ -148,7 +148,8 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
     });
     for (const notice of outcome.notices) notify(notice);
     if (outcome.kioskRefusal === null) return true;
-    notify({ level: 'error', kind: 'kiosk-refused', message: outcome.kioskRefusal });
+    // Only a kiosk is refused; on a workstation the provisioning notice alone says what to fix.
+    if (policy.kiosk.enabled) notify({ level: 'error', kind: 'kiosk-refused', message: outcome.kioskRefusal });
     return false;
   }
   /** Tests credentials that are not stored yet against the configured AutoGrab server. */

@@ -34,7 +34,7 @@ function kioskPolicy(): EffectivePolicy {
   return { ...NO_POLICY, kiosk: { enabled: true, idleResetSeconds: 120, exitPinHash: null }, autograb: { baseUrl: live.url } };
 }
 
-async function startWithProvisioning(contents: unknown) {
+async function startWithProvisioning(contents: unknown, policy: EffectivePolicy = kioskPolicy()) {
   const dataDir = mkdtempSync(join(tmpdir(), 'dd-provision-data-'));
   const provisioningPath = join(mkdtempSync(join(tmpdir(), 'dd-provision-etc-')), 'provisioning.json');
   writeFileSync(provisioningPath, JSON.stringify(contents), { mode: 0o600 });
@@ -42,7 +42,7 @@ async function startWithProvisioning(contents: unknown) {
     dataDir,
     appOrigin: 'app://dealer-desk',
     cipher: createFakeCipher(),
-    policy: kioskPolicy(),
+    policy,
     provisioningPath,
     startSandbox: () => startSandbox({ rateLimit: null }),
   });
@@ -69,5 +69,13 @@ describe('offline provisioning', () => {
     expect(backend!.kioskEnabled).toBe(false);
     expect(status.notices.map((notice) => notice.kind)).toContain('kiosk-refused');
     expect(JSON.stringify(status)).not.toContain('sec_wrong_key_for_this_account');
+  });
+
+  test('on a workstation (no kiosk policy) a rejected file is reported, but no kiosk refusal is announced', async () => {
+    const { provisioningPath, status } = await startWithProvisioning({ apiKey: 'sec_wrong_key_for_this_account' }, { ...kioskPolicy(), kiosk: NO_POLICY.kiosk });
+    expect(existsSync(provisioningPath)).toBe(true);
+    const kinds = status.notices.map((notice) => notice.kind);
+    expect(kinds).toContain('provisioning-rejected');
+    expect(kinds).not.toContain('kiosk-refused');
   });
 });
