@@ -6,6 +6,7 @@
 import { BrowserWindow, Menu } from 'electron';
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { APP_ENTRY_URL } from './protocol';
+import { shouldBlockInput } from './kiosk/blocked-shortcuts';
 import type { TrustedSenders } from './ipc/trusted-senders';
 
 /** What decides the window options. */
@@ -64,6 +65,14 @@ export function createMainWindow(inputs: WindowInputs, trusted: TrustedSenders, 
   const window = new BrowserWindow(windowOptionsFor(inputs));
   trusted.add(window.webContents);
   window.once('ready-to-show', () => window.show());
+  if (!inputs.kiosk) {
+    // Kiosk windows get the full set from attachKioskGuards. A packaged workstation loses only
+    // reload (it throws away the salesperson's work) and DevTools; development keeps both.
+    const context = { kiosk: false, platform: process.platform, development: !inputs.isPackaged };
+    window.webContents.on('before-input-event', (event, input) => {
+      if (shouldBlockInput(input, context)) event.preventDefault();
+    });
+  }
   window.webContents.on('render-process-gone', (_event, details) => {
     // A crashed renderer shows a blank window; reload so the dealer can carry on.
     if (details.reason === 'clean-exit') return;

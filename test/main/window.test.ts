@@ -74,4 +74,21 @@ describe('main window', () => {
     contents.fire('render-process-gone', {}, { reason: 'clean-exit', exitCode: 0 });
     expect(contents.reload).toHaveBeenCalledTimes(1);
   });
+
+  test('a packaged workstation swallows reload and DevTools shortcuts, nothing else; development keeps them', () => {
+    const keyDown = (key: string, control = false) => ({ type: 'keyDown', key, control, meta: false, alt: false, shift: false });
+    const press = (contents: FakeWebContents, input: ReturnType<typeof keyDown>) => {
+      const event = { preventDefault: vi.fn() };
+      contents.emit('before-input-event', event, input);
+      return event.preventDefault.mock.calls.length > 0;
+    };
+    createMainWindow({ isPackaged: true, kiosk: false, preloadPath: '/p.cjs' }, new TrustedSenders(), hooks);
+    const packaged = double.instances[0]!.webContents;
+    expect([press(packaged, keyDown('F5')), press(packaged, keyDown('r', true)), press(packaged, keyDown('F12'))]).toEqual([true, true, true]);
+    expect([press(packaged, keyDown('a')), press(packaged, keyDown('=', true)), press(packaged, keyDown('p', true))]).toEqual([false, false, false]);
+
+    createMainWindow({ isPackaged: false, kiosk: false, preloadPath: '/p.cjs' }, new TrustedSenders(), hooks);
+    const development = double.instances[1]!.webContents;
+    expect([press(development, keyDown('r', true)), press(development, keyDown('F12'))]).toEqual([false, false]);
+  });
 });
