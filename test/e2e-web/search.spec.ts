@@ -85,6 +85,11 @@ test('guided search: make, then model, then year, then the matching vehicles wit
   }
   const list = page.getByTestId('guided-list');
   await expect(list.getByRole('option').first()).toBeVisible();
+  // A handful of results: the list is as tall as its rows, with no empty box below them.
+  const rows = Number(await list.getAttribute('data-count'));
+  expect(rows).toBeLessThan(7);
+  const rowHeight = (await list.getByRole('option').first().boundingBox())!.height;
+  expect((await list.boundingBox())!.height).toBeLessThanOrEqual(rows * rowHeight + 2);
   await saveScreenshot(page, 'guided-search', testInfo.outputPath());
   await list.getByRole('option').first().click();
   await expect(page.getByTestId('vehicle-specs')).toBeVisible();
