@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
-import { chooseDemoData, openScreen, saveScreenshot, search } from './fixtures/ui';
+import { chooseDemoData, enableMaxOffer, openScreen, saveScreenshot, search } from './fixtures/ui';
 
 /** Looks `query` up and values it at `kms`; returns when the price is on screen. */
 async function valueVehicle(page: Page, query: string, kms: string): Promise<void> {
@@ -32,6 +32,9 @@ test('a valuation is saved on this workstation and reopens from History', async 
   const local = page.getByRole('region', { name: 'Saved on this workstation' });
   await expect(local.getByTestId('history-row')).toHaveCount(1);
   await expect(local.getByTestId('history-row')).toContainText(/Saved \d{2}\/\d{2}\/\d{4}/);
+  // AutoGrab's own history list (the sandbox keeps the valuation just made) is shown next to it.
+  const remote = page.getByRole('region', { name: 'Valuations on your AutoGrab account' });
+  await expect(remote.locator('[data-testid="history-row"][data-source="api"]').first()).toContainText('30,000 km');
   await local.getByRole('button', { name: /^Open/ }).click();
   await expect(page.getByText('Valued at 30,000 km.')).toBeVisible();
   await expect(page.getByText(/Saved \d|Valued \d/).first()).toBeVisible();
@@ -50,25 +53,50 @@ test('two valuations compare side by side', async ({ app }, testInfo) => {
   await expect(comparison.getByRole('heading', { name: 'Side-by-side comparison' })).toBeVisible();
   await expect(comparison.getByText(/30,000 km/)).toBeVisible();
   await expect(comparison.getByText(/12,000 km/)).toBeVisible();
+  // Both ranges, each named for what it is, in both columns.
+  for (const range of ['Retail range', 'Trade range']) {
+    await expect(comparison.getByRole('row', { name: new RegExp(`^${range}`) }).getByRole('cell', { name: /^RM\s?[\d,]+ – RM\s?[\d,]+$/ })).toHaveCount(2);
+  }
   await saveScreenshot(page, 'history-compare', testInfo.outputPath());
 });
 
-test('the printable summary renders for print and saves as a PDF', async ({ app }, testInfo) => {
+test('the printable summary holds every figure, including the offer breakdown, and saves as a one-page PDF', async ({ app }, testInfo) => {
   const { page } = app;
-  await valueVehicle(page, 'REG4SUCCESS', '30000');
+  await enableMaxOffer(page);
+  await search(page, 'REG4SUCCESS');
+  await page.getByLabel('Odometer (km)').fill('30000');
+  await page.getByRole('radio', { name: /Good/ }).check();
+  await page.getByRole('button', { name: 'Value this vehicle' }).click();
+  await expect(page.getByTestId('offer-breakdown')).toBeVisible();
+  const valuationId = (await page.getByTestId('valuation-id').textContent())?.trim() ?? '';
+  expect(valuationId).not.toBe('');
   await page.getByRole('button', { name: 'Printable summary' }).click();
-  await expect(page.getByRole('heading', { name: 'Valuation summary' })).toBeVisible();
-  await expect(page.getByText('DEMO DATA: not a real valuation.')).toBeVisible();
+  const sheet = page.getByTestId('print-summary');
+  await expect(sheet.getByRole('heading', { name: 'Valuation summary' })).toBeVisible();
+  await expect(sheet.getByText('DEMO DATA: not a real valuation.')).toBeVisible();
+  await expect(sheet.getByRole('heading', { name: /Perodua Myvi/ })).toBeVisible();
+  await expect(sheet.getByText('30,000 km')).toBeVisible();
+  await expect(sheet.getByText('4 · Good')).toBeVisible();
+  await expect(sheet.getByText(/^(High|Medium|Low) \(\d\.\d\d\)$/)).toBeVisible();
+  await expect(sheet.getByText(valuationId)).toBeVisible();
+  await expect(sheet.getByText(/Date: \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/)).toBeVisible();
+  await expect(sheet.getByText(/Retail range RM\s?[\d,]+ to RM\s?[\d,]+/)).toBeVisible();
+  await expect(sheet.getByText(/Trade range RM\s?[\d,]+ to RM\s?[\d,]+/)).toBeVisible();
+  const offer = sheet.getByTestId('offer-breakdown');
+  for (const cost of ['Reconditioning', 'Margin', 'Lot', 'Transport', 'Admin']) await expect(offer.getByRole('rowheader', { name: cost })).toBeVisible();
+  await expect(offer.getByTestId('max-offer')).toHaveText(/RM\s?\d{1,3}(,\d{3})+/);
   await saveScreenshot(page, 'summary', testInfo.outputPath());
   await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('heading', { name: 'Valuation summary' })).toBeVisible();
+  await expect(sheet.getByRole('heading', { name: 'Valuation summary' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Save as PDF' })).toBeHidden();
+  await expect(page.getByRole('navigation')).toBeHidden();
   await page.emulateMedia({ media: 'screen' });
   await page.getByRole('button', { name: 'Save as PDF' }).click();
   await expect(page.getByText(/Saved to .*\.pdf/)).toBeVisible();
   const files = await readdir(app.pdfDir);
   expect(files.filter((name) => name.endsWith('.pdf'))).toHaveLength(1);
-  const pdf = await readFile(join(app.pdfDir, files.find((name) => name.endsWith('.pdf'))!));
-  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-  expect(pdf.length).toBeGreaterThan(5_000);
+  const pdf = (await readFile(join(app.pdfDir, files.find((name) => name.endsWith('.pdf'))!))).toString('latin1');
+  expect(pdf.startsWith('%PDF-')).toBe(true);
+  // One page: Chromium writes one "/Type /Page" object per page (the "/Pages" tree node does not match).
+  expect(pdf.match(/\/Type\s*\/Page\b(?!s)/g)).toHaveLength(1);
 });

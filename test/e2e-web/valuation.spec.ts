@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
-import { chooseDemoData, openScreen, saveScreenshot, search } from './fixtures/ui';
+import { chooseDemoData, enableMaxOffer, saveScreenshot, search } from './fixtures/ui';
 
 const RINGGIT = /RM\s?\d{1,3}(,\d{3})+/;
 
@@ -37,12 +37,7 @@ test('valuing without an odometer reading uses the average and says so', async (
 test('valuing with kms and a condition: prices in ringgit, range, confidence, max offer, every condition, residual chart', async ({ app }, testInfo) => {
   const { page } = app;
   await chooseDemoData(page);
-  await openScreen(page, 'Settings');
-  // The box reflects the saved setting, so it ticks once main has stored it.
-  const maxOffer = page.getByRole('checkbox', { name: 'Show the maximum-offer breakdown with each valuation' });
-  await maxOffer.click();
-  await expect(maxOffer).toBeChecked();
-  await expect(page.getByText('Settings saved.')).toBeVisible();
+  await enableMaxOffer(page);
   await search(page, 'REG4SUCCESS');
   await page.getByLabel('Odometer (km)').fill('48000');
   await page.getByRole('radio', { name: /Good/ }).check();

@@ -164,7 +164,7 @@ export function ValuationView() {
       <Residual region={region} />
       {failedExtras.length > 0 ? <p className="muted">{t('valuation.extrasFailed', { what: failedExtras.join(', ') })}</p> : null}
       <p className="muted small">
-        {t('valuation.id')}: <span className="mono">{prediction.id}</span>
+        {t('valuation.id')}: <span className="mono" data-testid="valuation-id">{prediction.id}</span>
       </p>
       <div className="button-row">
         <button type="button" className="primary" onClick={() => go('summary')}>
