@@ -14,6 +14,8 @@ test('REG4SUCCESS opens the matched vehicle, ready to value', async ({ app }) =>
   const { page } = app;
   await search(page, 'REG4SUCCESS');
   await expect(page.getByRole('heading', { name: 'Key specifications' })).toBeVisible();
+  // The plate match's confidence is on screen, not just acted on.
+  await expect(page.getByTestId('match-confidence')).toHaveText('Good match');
   await expect(page.getByRole('button', { name: 'Value this vehicle' })).toBeVisible();
 });
 
@@ -28,6 +30,7 @@ test('REG4WARNING asks "Is this the right vehicle?" and values only after confir
   const { page } = app;
   await search(page, 'REG4WARNING');
   await expect(page.getByRole('heading', { name: 'Is this the right vehicle?' })).toBeVisible();
+  await expect(page.getByTestId('confirm-match').getByText('Possible match')).toBeVisible();
   await expect(page.getByText('Registry description')).toBeVisible();
   await page.getByRole('button', { name: 'Yes, value this vehicle' }).click();
   await expect(page.getByRole('heading', { name: 'Key specifications' })).toBeVisible();

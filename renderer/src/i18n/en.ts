@@ -180,6 +180,7 @@ export const en = {
     averageKms: 'No odometer entered: valued at the average of {{kms}} for this vehicle.',
     kmsUsed: 'Valued at {{kms}}.',
     range: 'Price range',
+    rangeOf: { retail: 'Retail range', trade: 'Trade range' },
     rangeRetail: 'Retail range {{lower}} to {{upper}}',
     rangeTrade: 'Trade range {{lower}} to {{upper}}',
     confidence: 'Confidence',

@@ -183,6 +183,7 @@ export const ms: Messages = {
     averageKms: 'Tiada odometer dimasukkan: dinilai pada purata {{kms}} bagi kenderaan ini.',
     kmsUsed: 'Dinilai pada {{kms}}.',
     range: 'Julat harga',
+    rangeOf: { retail: 'Julat runcit', trade: 'Julat tukar beli' },
     rangeRetail: 'Julat runcit {{lower}} hingga {{upper}}',
     rangeTrade: 'Julat tukar beli {{lower}} hingga {{upper}}',
     confidence: 'Keyakinan',

@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatKms, formatMoney } from '../../format';
 import { currentSettings, useAppStore } from '../../stores/app';
 import type { HistoryValuation } from '../../stores/history';
-import { Confidence } from '../valuation/parts';
+import type { PriceRange, Region } from '../../../../preload/contract';
+import { Confidence, PRICE_KINDS, boundsOf } from '../valuation/parts';
 
 /** Props of {@link CompareView}. */
 export interface CompareViewProps {
@@ -15,20 +16,26 @@ export interface CompareViewProps {
   onClose: () => void;
 }
 
+/** One row: its label and how to read it from a valuation. */
+type Row = [string, (item: HistoryValuation) => ReactNode];
+
+/** "RM 43,000 – RM 47,500", or a dash when AutoGrab sent no range (its history list has none). */
+function rangeCell(range: PriceRange | null, region: Region): string {
+  return range ? `${formatMoney(range.lower, region)} – ${formatMoney(range.upper, region)}` : '—';
+}
+
 /** The comparison table. */
 export default function CompareView({ items, onClose }: CompareViewProps) {
   const { t } = useTranslation();
   const region = useAppStore((state) => state.status?.settings.region) ?? currentSettings().region;
-  const rows: Array<[string, (item: HistoryValuation) => ReactNode]> = [
+  const rows: Row[] = [
     [t('summary.date'), (item) => (item.source === 'local' ? t('common.saved', { when: formatDateTime(item.date) }) : formatDateTime(item.date))],
     [t('summary.kms'), (item) => formatKms(item.kms, region)],
     [t('summary.condition'), (item) => (item.conditionScore ? `${item.conditionScore} · ${t(`valuation.conditionNames.${item.conditionScore}`)}` : '—')],
-    [t('valuation.retail'), (item) => formatMoney(item.retail, region)],
-    [t('valuation.trade'), (item) => formatMoney(item.trade, region)],
-    [
-      t('valuation.range'),
-      (item) => (item.bounds?.trade ? `${formatMoney(item.bounds.trade.lower, region)} – ${formatMoney(item.bounds.trade.upper, region)}` : '—'),
-    ],
+    ...PRICE_KINDS.flatMap((kind): Row[] => [
+      [t(`valuation.${kind}`), (item) => formatMoney(item[kind], region)],
+      [t(`valuation.rangeOf.${kind}`), (item) => rangeCell(boundsOf(item.bounds, kind), region)],
+    ]),
     [t('valuation.confidence'), (item) => <Confidence score={item.score} />],
     [t('valuation.offer.price'), (item) => (item.maxOffer ? formatMoney(item.maxOffer.price, region) : '—')],
     [t('valuation.id'), (item) => <span className="mono small">{item.pricingId}</span>],
@@ -58,9 +65,11 @@ export default function CompareView({ items, onClose }: CompareViewProps) {
           ))}
         </tbody>
       </table>
-      <button type="button" onClick={onClose}>
-        {t('common.close')}
-      </button>
+      <div className="button-row">
+        <button type="button" onClick={onClose}>
+          {t('common.close')}
+        </button>
+      </div>
     </section>
   );
 }
