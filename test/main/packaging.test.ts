@@ -6,7 +6,7 @@
  * the update feed, and flips the fuses.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -109,6 +109,19 @@ describe('npm run package:dir', () => {
       url: 'https://updates.dealerdesk.example/dealer-desk',
       channel: 'latest',
     });
+  });
+
+  test('policy and update settings: no policy, provisioning or dev-app-update.yml is baked in; the managed policy locations are', (context) => {
+    requirePackage(context);
+    const asar = require('@electron/asar') as { listPackage(path: string): string[]; extractFile(path: string, file: string): Buffer };
+    const onDisk = (readdirSync(unpacked, { recursive: true }) as string[]).map((file) => `/${file.replaceAll('\\', '/')}`);
+    const packaged = [...onDisk, ...asar.listPackage(asarPath).map((file) => file.replaceAll('\\', '/'))];
+    // The policy and the one-time credential file are written on the machine by IT, never shipped;
+    // dev-app-update.yml would point a packaged app at a development feed.
+    expect(packaged.filter((file) => /(^|\/)(policy|provisioning)\.json$|dev-app-update\.yml$/.test(file))).toEqual([]);
+    expect(onDisk.filter((file) => file.endsWith('.yml'))).toEqual(['/resources/app-update.yml']);
+    const main = asar.extractFile(asarPath, 'dist/main/index.js').toString();
+    for (const location of ['/etc/dealer-desk/policy.json', '/Library/Application Support/Dealer Desk/policy.json', 'provisioning.json']) expect(main).toContain(location);
   });
 
   test('electron-builder flipped the fuses in the executable', async (context) => {
