@@ -19,6 +19,8 @@ export interface ErrorAdvice {
   waitSeconds: number | null;
   /** Whether saved results are worth pointing at (AutoGrab unreachable). */
   savedResultsAvailable: boolean;
+  /** Whether the error's own (English, technical) message adds anything under the translated advice. */
+  showDetails: boolean;
 }
 
 const AUTH_CODES: ReadonlySet<ErrorCode> = new Set(['AUTH_INVALID_CLIENT', 'AUTH_INVALID_KEY', 'AUTH_NOT_CONFIGURED']);
@@ -28,8 +30,8 @@ const DEFAULT_RATE_LIMIT_SECONDS = 30;
 
 /** Maps an {@link AppError} to its advice. Unknown or internal codes get the generic advice. */
 export function adviceFor(error: AppError): ErrorAdvice {
-  const base = { waitSeconds: null, savedResultsAvailable: false };
   const code = error.code;
+  const base = { waitSeconds: null, savedResultsAvailable: false, showDetails: code !== 'INTERNAL' };
   if (AUTH_CODES.has(code)) {
     return {
       ...base,
@@ -74,7 +76,10 @@ export function adviceFor(error: AppError): ErrorAdvice {
     case 'TOO_MANY_RESULTS':
       return { ...base, titleKey: 'errors.title.TOO_MANY_RESULTS', nextKey: 'errors.next.TOO_MANY_RESULTS', actions: ['guided'] };
     case 'VALIDATION':
-      return { ...base, titleKey: 'errors.title.VALIDATION', nextKey: 'errors.next.VALIDATION', actions: [] };
+      // An Australian plate needs the state first: the fix is in Settings, so take them there (in their language).
+      return error.field === 'state'
+        ? { ...base, titleKey: 'errors.title.STATE_NEEDED', nextKey: 'errors.next.STATE_NEEDED', actions: ['settings'], showDetails: false }
+        : { ...base, titleKey: 'errors.title.VALIDATION', nextKey: 'errors.next.VALIDATION', actions: [] };
     case 'SECURE_STORAGE_UNAVAILABLE':
       return {
         ...base,

@@ -44,6 +44,13 @@ test('QUOTA and SECURE_STORAGE_UNAVAILABLE have their own next steps', () => {
   expect(adviceFor(error('SECURE_STORAGE_UNAVAILABLE')).nextKey).toBe('errors.next.SECURE_STORAGE_UNAVAILABLE');
 });
 
+test('an Australian plate without a state leads to Settings, in the salesperson\'s language, without the English detail', () => {
+  const advice = adviceFor(error('VALIDATION', { field: 'state' }));
+  expect(advice).toMatchObject({ titleKey: 'errors.title.STATE_NEEDED', nextKey: 'errors.next.STATE_NEEDED', actions: ['settings'], showDetails: false });
+  for (const messages of [en, ms]) expect(typeof lookup(messages, advice.nextKey)).toBe('string');
+  expect(adviceFor(error('VALIDATION', { field: 'kms' })).actions).toEqual([]);
+});
+
 test.each(['FORBIDDEN', 'INTERNAL'] as const)('%s: generic advice', (code) => {
   expect(adviceFor(error(code)).titleKey).toBe('errors.title.GENERIC');
 });

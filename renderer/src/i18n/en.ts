@@ -303,6 +303,7 @@ export const en = {
       AUTH: 'AutoGrab did not accept your credentials',
       AUTH_NOT_CONFIGURED: 'No AutoGrab credentials are set up',
       AUTH_UNAVAILABLE: 'AutoGrab sign-in is not answering',
+      STATE_NEEDED: 'Choose the Australian state first',
       VALIDATION: 'Please check what you entered',
       NOT_FOUND: 'AutoGrab has no record of that',
       TOO_MANY_RESULTS: 'Too many vehicles match',
@@ -319,6 +320,7 @@ export const en = {
     next: {
       AUTH: 'Re-enter your API key or client ID and secret in Settings.',
       AUTH_UNAVAILABLE: 'Try again in a minute. If it keeps happening, check the token address in Settings.',
+      STATE_NEEDED: 'Australian plates are registered by state: choose it in Settings, then search again.',
       VALIDATION: 'Correct the highlighted entry and try again.',
       NOT_FOUND: 'Try guided search to pick the vehicle by make, model and year.',
       TOO_MANY_RESULTS: 'Add another detail, or use guided search to narrow it down.',

@@ -306,6 +306,7 @@ export const ms: Messages = {
       AUTH: 'AutoGrab tidak menerima kelayakan anda',
       AUTH_NOT_CONFIGURED: 'Tiada kelayakan AutoGrab ditetapkan',
       AUTH_UNAVAILABLE: 'Log masuk AutoGrab tidak menjawab',
+      STATE_NEEDED: 'Pilih negeri Australia dahulu',
       VALIDATION: 'Sila semak apa yang anda masukkan',
       NOT_FOUND: 'AutoGrab tiada rekod itu',
       TOO_MANY_RESULTS: 'Terlalu banyak kenderaan sepadan',
@@ -322,6 +323,7 @@ export const ms: Messages = {
     next: {
       AUTH: 'Masukkan semula kunci API atau ID klien dan rahsia anda dalam Tetapan.',
       AUTH_UNAVAILABLE: 'Cuba lagi dalam seminit. Jika berterusan, semak alamat token dalam Tetapan.',
+      STATE_NEEDED: 'Plat Australia didaftarkan mengikut negeri: pilih negeri dalam Tetapan, kemudian cari semula.',
       VALIDATION: 'Betulkan entri yang ditandakan dan cuba lagi.',
       NOT_FOUND: 'Cuba carian berpandu untuk memilih kenderaan mengikut jenama, model dan tahun.',
       TOO_MANY_RESULTS: 'Tambah butiran lain, atau guna carian berpandu untuk mengecilkannya.',

@@ -53,9 +53,7 @@ export function ErrorPanel({ error, onRetry, onGuided }: ErrorPanelProps) {
       <p className="error-next" aria-live={advice.waitSeconds !== null ? 'polite' : undefined}>
         {next}
       </p>
-      {error.code === 'INTERNAL' ? null : (
-        <p className="error-details">{t('errors.details', { message: error.message })}</p>
-      )}
+      {advice.showDetails ? <p className="error-details">{t('errors.details', { message: error.message })}</p> : null}
       <div className="button-row">
         {advice.actions.map((action) => {
           switch (action) {
