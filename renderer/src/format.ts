@@ -33,6 +33,11 @@ export function formatMoney(amount: number | null | undefined, region: Region): 
   return format.format(Math.round(amount));
 }
 
+/** A price range as "RM 43,000 – RM 47,500", or a dash when AutoGrab sent none. */
+export function formatMoneyRange(range: { lower: number; upper: number } | null | undefined, region: Region): string {
+  return range ? `${formatMoney(range.lower, region)} – ${formatMoney(range.upper, region)}` : '—';
+}
+
 /** A plain whole number with grouping, e.g. `45,000`. */
 export function formatNumber(value: number | null | undefined, region: Region): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';

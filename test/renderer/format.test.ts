@@ -3,7 +3,7 @@
  * Money, kms, dates and confidence bands as a Malaysian dealer reads them.
  */
 import { expect, test } from 'vitest';
-import { confidenceBand, formatDate, formatDateTime, formatKms, formatMoney } from '../../renderer/src/format';
+import { confidenceBand, formatDate, formatDateTime, formatKms, formatMoney, formatMoneyRange } from '../../renderer/src/format';
 
 /** Intl uses a no-break space in some locales; compare on plain spaces. */
 function plain(text: string): string {
@@ -13,6 +13,11 @@ function plain(text: string): string {
 test('ringgit in whole units: RM 45,000', () => {
   expect(plain(formatMoney(45_000, 'my'))).toBe('RM 45,000');
   expect(plain(formatMoney(44_999.6, 'my'))).toBe('RM 45,000');
+});
+
+test('a range reads "RM 43,000 – RM 47,500"; none is a dash', () => {
+  expect(plain(formatMoneyRange({ lower: 43_000, upper: 47_500 }, 'my'))).toBe('RM 43,000 – RM 47,500');
+  expect(formatMoneyRange(null, 'my')).toBe('—');
 });
 
 test('other markets use their own currency', () => {

@@ -4,10 +4,9 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, formatKms, formatMoney } from '../../format';
+import { formatDateTime, formatKms, formatMoney, formatMoneyRange } from '../../format';
 import { currentSettings, useAppStore } from '../../stores/app';
 import type { HistoryValuation } from '../../stores/history';
-import type { PriceRange, Region } from '../../../../preload/contract';
 import { Confidence, PRICE_KINDS, boundsOf } from '../valuation/parts';
 
 /** Props of {@link CompareView}. */
@@ -19,11 +18,6 @@ export interface CompareViewProps {
 /** One row: its label and how to read it from a valuation. */
 type Row = [string, (item: HistoryValuation) => ReactNode];
 
-/** "RM 43,000 – RM 47,500", or a dash when AutoGrab sent no range (its history list has none). */
-function rangeCell(range: PriceRange | null, region: Region): string {
-  return range ? `${formatMoney(range.lower, region)} – ${formatMoney(range.upper, region)}` : '—';
-}
-
 /** The comparison table. */
 export default function CompareView({ items, onClose }: CompareViewProps) {
   const { t } = useTranslation();
@@ -34,7 +28,7 @@ export default function CompareView({ items, onClose }: CompareViewProps) {
     [t('summary.condition'), (item) => (item.conditionScore ? `${item.conditionScore} · ${t(`valuation.conditionNames.${item.conditionScore}`)}` : '—')],
     ...PRICE_KINDS.flatMap((kind): Row[] => [
       [t(`valuation.${kind}`), (item) => formatMoney(item[kind], region)],
-      [t(`valuation.rangeOf.${kind}`), (item) => rangeCell(boundsOf(item.bounds, kind), region)],
+      [t(`valuation.rangeOf.${kind}`), (item) => formatMoneyRange(boundsOf(item.bounds, kind), region)],
     ]),
     [t('valuation.confidence'), (item) => <Confidence score={item.score} />],
     [t('valuation.offer.price'), (item) => (item.maxOffer ? formatMoney(item.maxOffer.price, region) : '—')],

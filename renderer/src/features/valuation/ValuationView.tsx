@@ -6,7 +6,7 @@
 import { Suspense, lazy, useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Region } from '../../../../preload/contract';
-import { formatDateTime, formatKms, formatMoney } from '../../format';
+import { formatDateTime, formatKms, formatMoney, formatMoneyRange } from '../../format';
 import { currentSettings, useAppStore } from '../../stores/app';
 import { RESIDUAL_YEARLY_KMS, useValuationStore } from '../../stores/valuation';
 import { DemoBadge } from '../common/DemoBadge';
@@ -39,7 +39,7 @@ function ConditionsTable({ region }: { region: Region }) {
               {row.conditionScore} · {t(`valuation.conditionNames.${row.conditionScore}`)}
             </th>
             <td>{formatMoney(row.tradePrice, region)}</td>
-            <td>{row.tradeBounds ? `${formatMoney(row.tradeBounds.lower, region)} – ${formatMoney(row.tradeBounds.upper, region)}` : '—'}</td>
+            <td>{formatMoneyRange(row.tradeBounds, region)}</td>
           </tr>
         ))}
       </tbody>
