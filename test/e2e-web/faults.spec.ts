@@ -7,7 +7,7 @@
 import { startSandbox } from '../../main/sandbox/index';
 import { connectAccount } from './fixtures/account';
 import { expect, test } from './fixtures/test';
-import { chooseDemoData, search, searchBox } from './fixtures/ui';
+import { chooseDemoData, search, searchBox, valueVehicle } from './fixtures/ui';
 
 test('a rate-limited search says how many seconds to wait', async ({ app }) => {
   const { page } = app;
@@ -39,10 +39,7 @@ test('revoked credentials: the salesperson is told to re-enter them in Settings'
 test('AutoGrab goes away mid-session: saved valuations are still shown, marked saved with date and time', async ({ app }) => {
   const { page } = app;
   await chooseDemoData(page);
-  await search(page, 'REG4SUCCESS');
-  await page.getByLabel('Odometer (km)').fill('30000');
-  await page.getByRole('button', { name: 'Value this vehicle' }).click();
-  await expect(page.getByText(/Retail range/)).toBeVisible();
+  await valueVehicle(page, 'REG4SUCCESS', '30000');
   await app.sandbox.close();
   await searchBox(page).focus().catch(() => undefined);
   await page.keyboard.press('Control+K');

@@ -5,21 +5,8 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
-import { chooseDemoData, enableMaxOffer, openScreen, saveScreenshot, search } from './fixtures/ui';
-
-/** Looks `query` up and values it at `kms`; returns when the price is on screen. */
-async function valueVehicle(page: Page, query: string, kms: string): Promise<void> {
-  await search(page, query);
-  const confirm = page.getByRole('button', { name: 'Yes, value this vehicle' });
-  const specs = page.getByRole('heading', { name: 'Key specifications' });
-  await expect(specs.or(confirm).first()).toBeVisible();
-  if (await confirm.isVisible()) await confirm.click();
-  await page.getByLabel('Odometer (km)').fill(kms);
-  await page.getByRole('button', { name: 'Value this vehicle' }).click();
-  await expect(page.getByText(/Retail range/)).toBeVisible();
-}
+import { chooseDemoData, enableMaxOffer, openScreen, saveScreenshot, valueVehicle } from './fixtures/ui';
 
 test.beforeEach(async ({ app }) => {
   await chooseDemoData(app.page);
@@ -63,10 +50,7 @@ test('two valuations compare side by side', async ({ app }, testInfo) => {
 test('the printable summary holds every figure, including the offer breakdown, and saves as a one-page PDF', async ({ app }, testInfo) => {
   const { page } = app;
   await enableMaxOffer(page);
-  await search(page, 'REG4SUCCESS');
-  await page.getByLabel('Odometer (km)').fill('30000');
-  await page.getByRole('radio', { name: /Good/ }).check();
-  await page.getByRole('button', { name: 'Value this vehicle' }).click();
+  await valueVehicle(page, 'REG4SUCCESS', '30000', /Good/);
   await expect(page.getByTestId('offer-breakdown')).toBeVisible();
   const valuationId = (await page.getByTestId('valuation-id').textContent())?.trim() ?? '';
   expect(valuationId).not.toBe('');

@@ -6,7 +6,7 @@
 import { NO_POLICY } from '../../main/core/policy/effective-policy';
 import { createFakeKiosk } from './fixtures/fake-services';
 import { expect, test } from './fixtures/test';
-import { search, searchBox } from './fixtures/ui';
+import { searchBox, valueVehicle } from './fixtures/ui';
 
 const kiosk = createFakeKiosk('2468');
 test.use({ policy: { ...NO_POLICY, kiosk: { enabled: true, idleResetSeconds: 2, exitPinHash: null } }, services: { kiosk } });
@@ -16,10 +16,7 @@ test('an idle kiosk resets the screen and clears the saved history', async ({ ap
   await expect(page.getByText('Kiosk', { exact: true }).first()).toBeVisible();
   const demo = page.getByRole('button', { name: 'Use demo data' });
   if (await demo.isVisible()) await demo.click();
-  await search(page, 'REG4SUCCESS');
-  await page.getByLabel('Odometer (km)').fill('30000');
-  await page.getByRole('button', { name: 'Value this vehicle' }).click();
-  await expect(page.getByText(/Retail range/)).toBeVisible();
+  await valueVehicle(page, 'REG4SUCCESS', '30000');
   // No input for 2 s: the kiosk resets itself.
   await expect(page.getByText('The screen was cleared after a period of inactivity.')).toBeVisible({ timeout: 10_000 });
   await expect(searchBox(page)).toHaveValue('');

@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
-import { chooseDemoData, enableMaxOffer, saveScreenshot, search } from './fixtures/ui';
+import { chooseDemoData, enableMaxOffer, saveScreenshot, search, valueVehicle } from './fixtures/ui';
 
 const RINGGIT = /RM\s?\d{1,3}(,\d{3})+/;
 
@@ -38,10 +38,7 @@ test('valuing with kms and a condition: prices in ringgit, range, confidence, ma
   const { page } = app;
   await chooseDemoData(page);
   await enableMaxOffer(page);
-  await search(page, 'REG4SUCCESS');
-  await page.getByLabel('Odometer (km)').fill('48000');
-  await page.getByRole('radio', { name: /Good/ }).check();
-  await page.getByRole('button', { name: 'Value this vehicle' }).click();
+  await valueVehicle(page, 'REG4SUCCESS', '48000', /Good/);
   await expect(page.getByText('Valued at 48,000 km.')).toBeVisible();
   await expect(page.getByText(/Retail range RM\s?[\d,]+ to RM\s?[\d,]+/)).toBeVisible();
   await expect(page.getByText(/Trade range RM\s?[\d,]+ to RM\s?[\d,]+/)).toBeVisible();
