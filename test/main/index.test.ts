@@ -175,4 +175,13 @@ describe('main process start', () => {
     started = running;
     expect(await invoke(electron, 'updates:get-status')).toMatchObject({ ok: true, data: { state: 'disabled', reason: 'Updates are off in development builds.' } });
   });
+
+  test('a crashed renderer is reloaded and the user is told, through the running app', async () => {
+    const { electron, running } = await boot();
+    started = running;
+    const contents = electron.BrowserWindow.instances[0]!.webContents;
+    contents.fire('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+    expect(contents.reload).toHaveBeenCalledTimes(1);
+    expect((await statusOf(electron)).notices.map((notice) => notice.kind)).toContain('renderer-restarted');
+  });
 });
