@@ -51,3 +51,26 @@ test('AutoGrab goes away mid-session: saved valuations are still shown, marked s
   await expect(page.getByText('Valued at 30,000 km.')).toBeVisible();
   await expect(page.getByText(/Saved \d{2}\/\d{2}\/\d{4}/).first()).toBeVisible();
 });
+
+test('a slow AutoGrab: typeahead, plate lookup, valuation and the guided choices each show progress, then their answer', async ({ app }) => {
+  const { page } = app;
+  await chooseDemoData(page);
+  app.sandbox.faults.setLatency(700);
+  try {
+    await searchBox(page).pressSequentially('vios');
+    await expect(page.getByRole('status').filter({ hasText: 'Searching…' })).toBeVisible();
+    await expect(page.getByTestId('suggestions-list')).toBeVisible();
+    await search(page, 'REG4SUCCESS');
+    await expect(page.getByRole('status').filter({ hasText: 'Looking up REG4SUCCESS…' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Key specifications' })).toBeVisible();
+    await page.getByRole('button', { name: 'Value this vehicle' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Valuing…' })).toBeVisible();
+    await expect(page.getByTestId('retail-price')).toBeVisible();
+    await page.keyboard.press('Control+K');
+    await page.getByRole('button', { name: 'Guided search' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible();
+    await expect(page.getByLabel('Make', { exact: true }).locator('option').nth(1)).toBeAttached();
+  } finally {
+    app.sandbox.faults.setLatency(0);
+  }
+});
