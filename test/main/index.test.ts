@@ -68,6 +68,9 @@ describe('main process start', () => {
     started = running;
     const { app, protocol, ipcMain, BrowserWindow, session } = electron;
     expect(app.enableSandbox).toHaveBeenCalledTimes(1);
+    const sandboxFirst = app.enableSandbox.mock.invocationCallOrder[0]!;
+    expect(sandboxFirst).toBeLessThan(app.requestSingleInstanceLock.mock.invocationCallOrder[0]!);
+    expect(sandboxFirst).toBeLessThan(protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]!);
     expect(protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(app.whenReady.mock.invocationCallOrder[0]!);
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect([...ipcMain.handlers.keys()].sort()).toEqual([...INVOKE_CHANNELS].sort());
