@@ -116,6 +116,21 @@ describe('5xx, network errors and timeouts', () => {
     expect(clock.sleeps[1]).toBeLessThanOrEqual(200);
   });
 
+  test('the backoff is jittered: half of it fixed, half random, so many desks do not retry in step', async () => {
+    const random = vi.spyOn(Math, 'random');
+    try {
+      const firstWait = async (draw: number) => {
+        random.mockReturnValue(draw);
+        const { client, clock } = makeClient((_request, index) => (index < 1 ? json(503, {}) : searchOk()), { retry: { baseDelayMs: 100 } });
+        await client.searchVehicles({ search: 'myvi' });
+        return clock.sleeps[0];
+      };
+      expect([await firstWait(0), await firstWait(0.5), await firstWait(0.999)]).toEqual([50, 75, 100]);
+    } finally {
+      random.mockRestore();
+    }
+  });
+
   test('GET gives up after maxAttempts → SERVER', async () => {
     const { client, requests } = makeClient(() => json(500, {}), { retry: { maxAttempts: 4 } });
     expect(await failure(client.searchVehicles({ search: 'myvi' }))).toMatchObject({ code: 'SERVER', status: 500, retryable: true });
