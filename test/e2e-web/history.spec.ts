@@ -69,7 +69,7 @@ test('the printable summary holds every figure, including the offer breakdown, a
   const offer = sheet.getByTestId('offer-breakdown');
   for (const cost of ['Reconditioning', 'Margin', 'Lot', 'Transport', 'Admin']) await expect(offer.getByRole('rowheader', { name: cost })).toBeVisible();
   await expect(offer.getByTestId('max-offer')).toHaveText(/RM\s?\d{1,3}(,\d{3})+/);
-  await saveScreenshot(page, 'summary', testInfo.outputPath());
+  await saveScreenshot(page, 'summary', testInfo.outputPath(), undefined, true);
   await page.emulateMedia({ media: 'print' });
   await expect(sheet.getByRole('heading', { name: 'Valuation summary' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Save as PDF' })).toBeHidden();
