@@ -21,7 +21,7 @@ test('the language switches EN → BM → EN, and BM is remembered after a reloa
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
-test('keyboard only: Ctrl+K, arrows, Enter to choose, Esc to go back', async ({ app }) => {
+test('keyboard only: Ctrl+K, arrows, Enter to choose, Enter to value, Esc to go back', async ({ app }) => {
   const { page } = app;
   await chooseDemoData(page);
   await openScreen(page, 'Settings');
@@ -37,6 +37,9 @@ test('keyboard only: Ctrl+K, arrows, Enter to choose, Esc to go back', async ({ 
   expect(chosen).toMatch(/vios/i);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Key specifications' })).toBeVisible();
+  // Enter again values the vehicle on screen (blank kms: AutoGrab's average).
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('retail-price')).toHaveText(/RM\s?[\d,]+/);
   await page.keyboard.press('Escape');
   await expect(box).toBeVisible();
 });

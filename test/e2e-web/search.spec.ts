@@ -91,6 +91,12 @@ test('guided search: make, then model, then year, then the matching vehicles wit
   const rowHeight = (await list.getByRole('option').first().boundingBox())!.height;
   expect((await list.boundingBox())!.height).toBeLessThanOrEqual(rows * rowHeight + 2);
   await saveScreenshot(page, 'guided-search', testInfo.outputPath());
+  // The optional facets narrow further, and their counts are what the list then holds.
+  for (const facet of ['Variant', 'Transmission', 'Body', 'Fuel']) await expect(page.getByLabel(facet, { exact: true }).locator('option').nth(1)).toHaveText(/.+ \(\d+\)$/);
+  const variant = page.getByLabel('Variant', { exact: true });
+  const [, expected] = /\((\d+)\)$/.exec((await variant.locator('option').nth(1).textContent()) ?? '') ?? [];
+  await variant.selectOption({ index: 1 });
+  await expect(list).toHaveAttribute('data-count', expected ?? 'a count');
   await list.getByRole('option').first().click();
   await expect(page.getByTestId('vehicle-specs')).toBeVisible();
 });
