@@ -45,6 +45,10 @@ test('AutoGrab goes away mid-session: saved valuations are still shown, marked s
   await page.keyboard.press('Control+K');
   await search(page, 'REG4SUCCESSEV');
   await expect(page.getByText('AutoGrab cannot be reached').first()).toBeVisible();
+  // Right on the search screen: what this workstation saved, each stamped with its date and time.
+  const recent = page.getByRole('region', { name: 'Recent searches on this workstation' });
+  await expect(recent.getByRole('button', { name: /Perodua Myvi/ })).toBeVisible();
+  await expect(recent.getByText(/Saved \d{2}\/\d{2}\/\d{4},? \d{1,2}:\d{2}/).first()).toBeVisible();
   await page.getByRole('button', { name: 'Open History' }).first().click();
   await expect(page.getByText(/Saved \d{2}\/\d{2}\/\d{4},? \d{1,2}:\d{2}/).first()).toBeVisible();
   await page.getByRole('button', { name: 'Open' }).first().click();
