@@ -79,6 +79,9 @@ test('account with an API key: saved, tested against AutoGrab, never shown back'
   await page.getByRole('button', { name: 'Test connection' }).click();
   await expect(page.getByText('Connection works.')).toBeVisible();
   expect(account.stats.apiRequests).toBeGreaterThan(0);
+  // AutoGrab reports its rate limit and monthly quota on each answer: both are shown.
+  await expect(page.getByTestId('usage')).toContainText(/Requests left this window: [\d,]+ of [\d,]+/);
+  await expect(page.getByTestId('usage')).toContainText(/Monthly lookups used: [\d,]+ of [\d,]+/);
   await saveScreenshot(page, 'settings', testInfo.outputPath());
   await expectSecretsNowhere(page, app.dataDir, [secrets.apiKey]);
 });
