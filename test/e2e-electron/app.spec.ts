@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test } from '@playwright/test';
 import type { ElectronApplication, Page } from '@playwright/test';
 import { BRIDGE_EVENTS, BRIDGE_METHODS } from '../../preload/contract';
+import { HARDENED_WEB_PREFERENCES } from '../fixtures/hardened-web-preferences';
 
 const NOT_RUN = 'not run: no Electron binary (set ELECTRON_PATH)';
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -52,17 +53,8 @@ test('the window runs with the hardened webPreferences', async () => {
     const contents = BrowserWindow.getAllWindows()[0]!.webContents as unknown as { getLastWebPreferences(): Record<string, unknown> };
     return contents.getLastWebPreferences();
   });
-  expect(preferences).toMatchObject({
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webviewTag: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-  });
+  expect(preferences).toMatchObject(HARDENED_WEB_PREFERENCES);
+
   expect(page.url()).toBe('app://dealer-desk/index.html');
 });
 

@@ -3,27 +3,16 @@ import type { FakeWebContents } from '../mocks/electron';
 import { TrustedSenders } from '../../main/ipc/trusted-senders';
 import { APP_ENTRY_URL } from '../../main/protocol';
 import { createMainWindow, windowOptionsFor } from '../../main/window';
+import { HARDENED_WEB_PREFERENCES } from '../fixtures/hardened-web-preferences';
 
 const double = BrowserWindow as unknown as { instances: Array<{ options: Record<string, unknown>; webContents: FakeWebContents; destroy(): void; emit(event: string): void; shown: boolean }> };
-
-const hardened = {
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  nodeIntegrationInSubFrames: false,
-  webviewTag: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  experimentalFeatures: false,
-};
 
 beforeEach(() => (resetElectronDouble as () => void)());
 
 describe('window options (checklist 2-4, 6, 8-10)', () => {
   test('development: exactly the hardened webPreferences, DevTools on', () => {
     expect(windowOptionsFor({ isPackaged: false, kiosk: false, preloadPath: '/app/dist/preload/index.cjs' }).webPreferences).toStrictEqual({
-      ...hardened,
+      ...HARDENED_WEB_PREFERENCES,
       devTools: true,
       preload: '/app/dist/preload/index.cjs',
     });
@@ -31,7 +20,7 @@ describe('window options (checklist 2-4, 6, 8-10)', () => {
 
   test('packaged: DevTools off; no enableBlinkFeatures anywhere', () => {
     const options = windowOptionsFor({ isPackaged: true, kiosk: false, preloadPath: '/p.cjs' });
-    expect(options.webPreferences).toStrictEqual({ ...hardened, devTools: false, preload: '/p.cjs' });
+    expect(options.webPreferences).toStrictEqual({ ...HARDENED_WEB_PREFERENCES, devTools: false, preload: '/p.cjs' });
     expect(JSON.stringify(options)).not.toContain('enableBlinkFeatures');
     expect(options.kiosk).toBe(false);
   });
