@@ -281,6 +281,7 @@ export const en = {
     baseUrl: 'AutoGrab API address',
     tokenUrl: 'Token address (OAuth, optional)',
     saveAdvanced: 'Save addresses',
+    lockedPlain: 'Set by your administrator.',
     locked: 'Set by your administrator: {{reason}}',
     test: 'Test connection',
     testing: 'Testing…',

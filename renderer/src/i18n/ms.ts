@@ -284,6 +284,7 @@ export const ms: Messages = {
     baseUrl: 'Alamat API AutoGrab',
     tokenUrl: 'Alamat token (OAuth, pilihan)',
     saveAdvanced: 'Simpan alamat',
+    lockedPlain: 'Ditetapkan oleh pentadbir anda.',
     locked: 'Ditetapkan oleh pentadbir anda: {{reason}}',
     test: 'Uji sambungan',
     testing: 'Sedang menguji…',

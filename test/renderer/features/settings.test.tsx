@@ -76,6 +76,13 @@ test('a setting locked by policy is read-only and says why', () => {
   expect((screen.getByLabelText('Language') as HTMLSelectElement).disabled).toBe(false);
 });
 
+test('a lock without its own reason reads once, not "Set by your administrator: Set by your administrator"', () => {
+  useAppStore.setState({ status: demoStatus({ locks: [{ key: 'region', reason: 'Set by your administrator' }] }) });
+  render(<SettingsScreen />);
+  expect(screen.getByText('Set by your administrator.')).toBeTruthy();
+  expect(screen.queryByText(/administrator: Set by/)).toBeNull();
+});
+
 test('Australia asks for the state', async () => {
   fake.mock('settings:update').mockImplementation(async (patch: object) => ok({ ...demoStatus().settings, ...patch }));
   render(<SettingsScreen />);
