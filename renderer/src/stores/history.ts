@@ -102,6 +102,18 @@ export function fromLocal(entry: LocalHistoryEntry): HistoryValuation | null {
   };
 }
 
+/**
+ * AutoGrab's history list names no vehicle, only its id; a row reading
+ * "Vehicle 1234…" means nothing to a salesperson. Vehicles this workstation
+ * has seen (saved valuations and searches) lend their titles, at no cost in
+ * requests; the rest keep the id until reopened.
+ */
+export function withLocalTitles(items: readonly HistoryValuation[], local: readonly LocalHistoryEntry[]): HistoryValuation[] {
+  const titles = new Map<string, string>();
+  for (const entry of local) if (entry.vehicle) titles.set(entry.vehicle.id, entry.vehicle.title);
+  return items.map((item) => (item.title === null && titles.has(item.vehicleId) ? { ...item, title: titles.get(item.vehicleId) ?? null } : item));
+}
+
 const idle = { status: 'idle' as const, items: [], error: null };
 
 /** The history store. */
@@ -128,7 +140,7 @@ export const useHistoryStore = create<HistoryState>()((set, get) => ({
         (error: unknown): Loadable<LocalHistoryEntry> => ({ status: 'error', items: [], error: toAppErrorValue(error) }),
       ),
     ]);
-    set({ api: remote, local });
+    set({ api: { ...remote, items: withLocalTitles(remote.items, local.items) }, local });
     useAppStore.getState().noteReachability(remote.error);
   },
 
