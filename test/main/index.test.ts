@@ -12,8 +12,10 @@ import { hashExitPin } from '../../main/core/policy/exit-pin';
 import type * as ElectronDouble from '../mocks/electron';
 import type { RunningApp } from '../../main/index';
 
+/** What the app wrote to its log file, one JSON line per call. */
+const logLines = vi.hoisted(() => [] as string[]);
 vi.mock('electron-log/main', () => {
-  const write = () => undefined;
+  const write = (...data: unknown[]) => void logLines.push(JSON.stringify(data));
   return {
     default: {
       transports: { file: { level: 'info', maxSize: 0, resolvePathFn: null }, console: { level: 'debug' } },
@@ -140,6 +142,7 @@ describe('main process start', () => {
     expect(status.kiosk.enabled).toBe(false);
     const notice = status.notices.find((item) => item.kind === 'policy-invalid');
     expect(notice?.message).toContain('kioskk');
+    expect(logLines.filter((line) => line.includes('policy-invalid')).join('\n')).toContain('kioskk');
   });
 
   test('kiosk: a wrong exit PIN keeps the window shut; the right one quits and lets it close', async () => {
