@@ -21,7 +21,10 @@ test('a valuation is saved on this workstation and reopens from History', async 
   await expect(local.getByTestId('history-row')).toContainText(/Saved \d{2}\/\d{2}\/\d{4}/);
   // AutoGrab's own history list (the sandbox keeps the valuation just made) is shown next to it.
   const remote = page.getByRole('region', { name: 'Valuations on your AutoGrab account' });
-  await expect(remote.locator('[data-testid="history-row"][data-source="api"]').first()).toContainText('30,000 km');
+  const remoteRow = remote.locator('[data-testid="history-row"][data-source="api"]').first();
+  await expect(remoteRow).toContainText('30,000 km');
+  // Named like the local row, not "Vehicle <id>".
+  await expect(remoteRow).toContainText('Perodua Myvi');
   await local.getByRole('button', { name: /^Open/ }).click();
   await expect(page.getByText('Valued at 30,000 km.')).toBeVisible();
   await expect(page.getByText(/Saved \d|Valued \d/).first()).toBeVisible();
