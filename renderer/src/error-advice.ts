@@ -50,6 +50,8 @@ export function adviceFor(error: AppError): ErrorAdvice {
         nextKey: 'errors.next.RATE_LIMITED',
         actions: ['retry'],
         waitSeconds: Math.max(1, Math.ceil((error.retryAfterMs ?? DEFAULT_RATE_LIMIT_SECONDS * 1000) / 1000)),
+        // The live countdown is the whole story; main's "wait a few seconds" would only contradict it.
+        showDetails: false,
       };
     case 'QUOTA':
       return { ...base, titleKey: 'errors.title.QUOTA', nextKey: 'errors.next.QUOTA', actions: ['history'], savedResultsAvailable: true };

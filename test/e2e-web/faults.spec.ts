@@ -16,6 +16,9 @@ test('a rate-limited search says how many seconds to wait', async ({ app }) => {
   await search(page, '2019 myvi');
   await expect(page.getByText('Too many requests for a moment')).toBeVisible();
   await expect(page.getByText(/Wait \d+ seconds, then try again\./)).toBeVisible();
+  await expect(page.getByTestId('error-panel').getByRole('button', { name: 'Try again' })).toBeDisabled();
+  // One instruction, not a countdown plus "wait a few seconds".
+  await expect(page.getByTestId('error-panel').getByText(/^Details:/)).toHaveCount(0);
 });
 
 test('revoked credentials: the salesperson is told to re-enter them in Settings', async ({ app }) => {

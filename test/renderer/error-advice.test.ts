@@ -24,7 +24,7 @@ test.each(['AUTH_INVALID_KEY', 'AUTH_INVALID_CLIENT', 'AUTH_NOT_CONFIGURED'] as 
 });
 
 test('RATE_LIMITED: wait the seconds AutoGrab asked for (rounded up), then retry', () => {
-  expect(adviceFor(error('RATE_LIMITED', { retryAfterMs: 12_300 }))).toMatchObject({ waitSeconds: 13, actions: ['retry'] });
+  expect(adviceFor(error('RATE_LIMITED', { retryAfterMs: 12_300 }))).toMatchObject({ waitSeconds: 13, actions: ['retry'], showDetails: false });
   expect(adviceFor(error('RATE_LIMITED')).waitSeconds).toBeGreaterThan(0);
 });
 
