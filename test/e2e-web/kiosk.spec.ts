@@ -14,6 +14,9 @@ test.use({ policy: { ...NO_POLICY, kiosk: { enabled: true, idleResetSeconds: 2, 
 test('an idle kiosk resets the screen and clears the saved history', async ({ app }) => {
   const { page } = app;
   await expect(page.getByText('Kiosk', { exact: true }).first()).toBeVisible();
+  // A customer at the kiosk cannot reach Settings (credentials, addresses).
+  await expect(page.getByRole('navigation').getByRole('button', { name: 'History' })).toBeVisible();
+  await expect(page.getByRole('navigation').getByRole('button', { name: 'Settings' })).toHaveCount(0);
   const demo = page.getByRole('button', { name: 'Use demo data' });
   if (await demo.isVisible()) await demo.click();
   await valueVehicle(page, 'REG4SUCCESS', '30000');
