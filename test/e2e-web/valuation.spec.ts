@@ -19,7 +19,29 @@ async function openVehicle(page: Page): Promise<void> {
 test('the vehicle screen lists the key specifications', async ({ app }) => {
   const { page } = app;
   await openVehicle(page);
-  for (const label of ['Year', 'Make', 'Model', 'Transmission', 'Fuel']) await expect(page.getByText(label, { exact: true }).first()).toBeVisible();
+  const specs = page.getByTestId('vehicle-specs');
+  // Everything the issue lists, labelled and filled (REG4SUCCESS's vehicle has all of them).
+  const expected: Array<[string, string, RegExp]> = [
+    ['year', 'Year', /^\d{4}$/],
+    ['make', 'Make', /Perodua/],
+    ['model', 'Model', /Myvi/],
+    ['badge', 'Variant', /\S/],
+    ['series', 'Series', /\S/],
+    ['body', 'Body', /\S/],
+    ['transmission', 'Transmission', /\S/],
+    ['fuel', 'Fuel', /\S/],
+    ['engine', 'Engine', /^[\d,]+ cc$/],
+    ['power', 'Power', /^\d+ kW$/],
+    ['drive', 'Drive', /\S/],
+    ['doors', 'Doors', /^\d$/],
+    ['seats', 'Seats', /^\d$/],
+    ['release', 'Released', /^\d{2}\/\d{4}$/],
+  ];
+  for (const [key, label, value] of expected) {
+    const item = specs.locator(`[data-spec="${key}"]`);
+    await expect(item.locator('dt')).toHaveText(label);
+    await expect(item.locator('dd')).toHaveText(value);
+  }
 });
 
 test('valuing without an odometer reading uses the average and says so', async ({ app }) => {
