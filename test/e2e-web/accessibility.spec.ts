@@ -2,18 +2,9 @@
  * axe-core on the main screens: no serious or critical violations (WCAG 2.1
  * A/AA rules); Settings also in Bahasa Malaysia.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './fixtures/axe';
 import { expect, test } from './fixtures/test';
 import { chooseDemoData, openScreen, search } from './fixtures/ui';
-
-async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  expect(serious, `axe on ${screen}`).toEqual([]);
-}
 
 test('welcome, search, valuation, summary, guided search, history and settings (EN and BM) have no serious accessibility violations', async ({ app }) => {
   const { page } = app;

@@ -6,6 +6,7 @@
  */
 import { startSandbox } from '../../main/sandbox/index';
 import { connectAccount } from './fixtures/account';
+import { expectNoSeriousViolations } from './fixtures/axe';
 import { expect, test } from './fixtures/test';
 import { chooseDemoData, search, searchBox, valueVehicle } from './fixtures/ui';
 
@@ -19,6 +20,7 @@ test('a rate-limited search says how many seconds to wait', async ({ app }) => {
   await expect(page.getByTestId('error-panel').getByRole('button', { name: 'Try again' })).toBeDisabled();
   // One instruction, not a countdown plus "wait a few seconds".
   await expect(page.getByTestId('error-panel').getByText(/^Details:/)).toHaveCount(0);
+  await expectNoSeriousViolations(page, 'rate-limit error');
 });
 
 test('revoked credentials: the salesperson is told to re-enter them in Settings', async ({ app }) => {

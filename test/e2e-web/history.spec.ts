@@ -5,6 +5,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { expectNoSeriousViolations } from './fixtures/axe';
 import { expect, test } from './fixtures/test';
 import { chooseDemoData, enableMaxOffer, openScreen, saveScreenshot, valueVehicle } from './fixtures/ui';
 
@@ -47,6 +48,7 @@ test('two valuations compare side by side', async ({ app }, testInfo) => {
   for (const range of ['Retail range', 'Trade range']) {
     await expect(comparison.getByRole('row', { name: new RegExp(`^${range}`) }).getByRole('cell', { name: /^RM\s?[\d,]+ – RM\s?[\d,]+$/ })).toHaveCount(2);
   }
+  await expectNoSeriousViolations(page, 'history comparison');
   await saveScreenshot(page, 'history-compare', testInfo.outputPath());
 });
 
