@@ -62,6 +62,12 @@ export interface Settings {
   tokenUrl: string | null;
   /** Ask AutoGrab for the max-offer breakdown with each valuation. */
   maxOffer: boolean;
+  /**
+   * Default kms behaviour. false: a blank odometer is valued at AutoGrab's
+   * average for the vehicle (and the screen says so). true: every valuation
+   * needs an odometer reading (dealer groups that want no guessed kms).
+   */
+  requireOdometer: boolean;
   language: 'en' | 'ms';
 }
 

@@ -59,7 +59,7 @@ export function demoStatus(overrides: Partial<AppStatus> = {}): AppStatus {
   return {
     version: '0.1.0',
     mode: 'demo',
-    settings: { region: 'my', auState: null, baseUrl: 'https://api.autograb.com.my', tokenUrl: null, maxOffer: true, language: 'en' },
+    settings: { region: 'my', auState: null, baseUrl: 'https://api.autograb.com.my', tokenUrl: null, maxOffer: true, requireOdometer: false, language: 'en' },
     locks: [],
     kiosk: { enabled: false, idleResetSeconds: null },
     secureStorageAvailable: true,

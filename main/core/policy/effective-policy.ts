@@ -6,7 +6,7 @@
 import type { AuState, Region } from '../domain';
 
 /** Settings an administrator can lock (same keys as the contract's `Settings`). */
-export type LockableSetting = 'region' | 'auState' | 'baseUrl' | 'tokenUrl' | 'maxOffer' | 'language';
+export type LockableSetting = 'region' | 'auState' | 'baseUrl' | 'tokenUrl' | 'maxOffer' | 'requireOdometer' | 'language';
 
 /** A daily window, local time, in which a kiosk may restart to install an update. */
 export interface MaintenanceWindow {

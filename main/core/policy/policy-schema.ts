@@ -11,7 +11,7 @@ import { parsePinHash } from './exit-pin';
 
 const REGIONS = ['au', 'nz', 'my', 'uk'] as const satisfies readonly Region[];
 const AU_STATES = ['VIC', 'NSW', 'QLD', 'ACT', 'TAS', 'SA', 'WA', 'NT'] as const satisfies readonly AuState[];
-const LOCKABLE = ['region', 'auState', 'baseUrl', 'tokenUrl', 'maxOffer', 'language'] as const satisfies readonly LockableSetting[];
+const LOCKABLE = ['region', 'auState', 'baseUrl', 'tokenUrl', 'maxOffer', 'requireOdometer', 'language'] as const satisfies readonly LockableSetting[];
 
 /** Shortest and longest idle reset the policy accepts, in seconds. */
 export const IDLE_RESET_BOUNDS = Object.freeze({ min: 30, max: 86_400 });

@@ -23,6 +23,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   baseUrl: 'https://api.autograb.com.au',
   tokenUrl: null,
   maxOffer: false,
+  requireOdometer: false,
   language: 'en',
 });
 
@@ -51,6 +52,7 @@ export const settingsShape = {
   baseUrl: serviceUrl('AutoGrab address'),
   tokenUrl: serviceUrl('sign-in (token) address').nullable(),
   maxOffer: z.boolean({ error: 'Max offer must be switched on or off.' }),
+  requireOdometer: z.boolean({ error: 'Choose whether an odometer reading is required.' }),
   language: z.enum(['en', 'ms'], { error: 'Choose English or Bahasa Melayu.' }),
 };
 

@@ -5,6 +5,7 @@
  * kept in local history.
  */
 import type { ValuationFeature } from '../../core/domain';
+import { DealerDeskError } from '../../core/errors';
 import type { Handlers } from '../dispatcher';
 import type { BackendServices } from './services';
 
@@ -19,7 +20,12 @@ type ValuationChannels =
 export function valuationHandlers(services: BackendServices): Pick<Handlers, ValuationChannels> {
   return {
     'valuation:predict': async (request) => {
-      const features: ValuationFeature[] = services.settings.current().maxOffer ? ['bounds', 'max_offer'] : ['bounds'];
+      const settings = services.settings.current();
+      // Enforced here as well as in the form: the setting may be locked by policy.
+      if (settings.requireOdometer && request.kms === undefined) {
+        throw new DealerDeskError('VALIDATION', 'Enter the odometer reading: your dealership values every car at its actual kms.', { field: 'kms' });
+      }
+      const features: ValuationFeature[] = settings.maxOffer ? ['bounds', 'max_offer'] : ['bounds'];
       const valuation = await services.client().predictValuation({ ...request, features });
       services.history.add({
         kind: 'valuation',

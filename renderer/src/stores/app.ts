@@ -58,6 +58,7 @@ export const DEFAULT_SETTINGS: Settings = {
   baseUrl: '',
   tokenUrl: null,
   maxOffer: true,
+  requireOdometer: false,
   language: 'en',
 };
 

@@ -11,13 +11,14 @@ const lockedPolicy: EffectivePolicy = {
 };
 
 describe('settings store', () => {
-  test('defaults are Malaysia and production AutoGrab', () => {
+  test('defaults are Malaysia, production AutoGrab, and a blank odometer valued at the average', () => {
     expect(new SettingsStore(new MemoryStore(), NO_POLICY).current()).toEqual({
       region: 'my',
       auState: null,
       baseUrl: 'https://api.autograb.com.au',
       tokenUrl: null,
       maxOffer: false,
+      requireOdometer: false,
       language: 'en',
     });
   });
