@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
-import { chooseDemoData, enableMaxOffer, saveScreenshot, search, valueVehicle } from './fixtures/ui';
+import { chooseDemoData, enableMaxOffer, saveScreenshot, search, switchOnSetting, valueVehicle } from './fixtures/ui';
 
 const RINGGIT = /RM\s?\d{1,3}(,\d{3})+/;
 
@@ -88,4 +88,20 @@ test('a mistyped odometer reading is explained, and nothing is sent', async ({ a
   // Nothing is sent; the salesperson is taken back to the field that needs fixing.
   await expect(page.getByLabel('Odometer (km)')).toBeFocused();
   expect(app.sandbox.stats.requests.filter((request) => request.path.includes('predict'))).toHaveLength(0);
+});
+
+test('when the dealership requires an odometer reading, a blank one is asked for and nothing is sent', async ({ app }) => {
+  const { page } = app;
+  await chooseDemoData(page);
+  await switchOnSetting(page, 'Require an odometer reading for every valuation (no averages)');
+  await search(page, 'REG4SUCCESS');
+  app.sandbox.stats.reset();
+  await page.getByLabel('Odometer (km)').fill('');
+  await expect(page.getByText('Enter the odometer reading: your dealership values every car at its actual kilometres.')).toBeVisible();
+  await page.getByRole('button', { name: 'Value this vehicle' }).click();
+  await expect(page.getByLabel('Odometer (km)')).toBeFocused();
+  expect(app.sandbox.stats.requests.filter((request) => request.path.includes('predict'))).toHaveLength(0);
+  await page.getByLabel('Odometer (km)').fill('48000');
+  await page.getByRole('button', { name: 'Value this vehicle' }).click();
+  await expect(page.getByText('Valued at 48,000 km.')).toBeVisible();
 });

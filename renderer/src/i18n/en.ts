@@ -162,6 +162,8 @@ export const en = {
     kms: 'Odometer (km)',
     kmsHint: 'Leave blank to use the average for this vehicle.',
     kmsInvalid: 'Enter the odometer as a whole number of kilometres, or leave it blank.',
+    kmsRequired: 'Enter the odometer reading: your dealership values every car at its actual kilometres.',
+    kmsRequiredInvalid: 'Enter the odometer as a whole number of kilometres.',
     condition: 'Condition',
     conditionNames: { 1: 'Poor', 2: 'Fair', 3: 'Average', 4: 'Good', 5: 'Excellent' },
     conditionHelp: {
@@ -277,6 +279,7 @@ export const en = {
     language: 'Language',
     languages: { en: 'English', ms: 'Bahasa Malaysia' },
     maxOffer: 'Show the maximum-offer breakdown with each valuation',
+    requireOdometer: 'Require an odometer reading for every valuation (no averages)',
     advanced: 'Advanced',
     baseUrl: 'AutoGrab API address',
     tokenUrl: 'Token address (OAuth, optional)',

@@ -165,6 +165,8 @@ export const ms: Messages = {
     kms: 'Odometer (km)',
     kmsHint: 'Biarkan kosong untuk menggunakan purata bagi kenderaan ini.',
     kmsInvalid: 'Masukkan odometer sebagai nombor bulat kilometer, atau biarkan kosong.',
+    kmsRequired: 'Masukkan bacaan odometer: pengedar anda menilai setiap kereta pada kilometer sebenarnya.',
+    kmsRequiredInvalid: 'Masukkan odometer sebagai nombor bulat kilometer.',
     condition: 'Keadaan',
     conditionNames: { 1: 'Teruk', 2: 'Sederhana rendah', 3: 'Purata', 4: 'Baik', 5: 'Cemerlang' },
     conditionHelp: {
@@ -280,6 +282,7 @@ export const ms: Messages = {
     language: 'Bahasa',
     languages: { en: 'English', ms: 'Bahasa Malaysia' },
     maxOffer: 'Tunjukkan pecahan tawaran maksimum bersama setiap penilaian',
+    requireOdometer: 'Wajibkan bacaan odometer untuk setiap penilaian (tiada purata)',
     advanced: 'Lanjutan',
     baseUrl: 'Alamat API AutoGrab',
     tokenUrl: 'Alamat token (OAuth, pilihan)',

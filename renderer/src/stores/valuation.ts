@@ -157,6 +157,14 @@ export const useValuationStore = create<ValuationState>()((set, get) => ({
       });
       return;
     }
+    // Main refuses too (the setting may be locked by policy); checking here saves the round trip.
+    if (kms === undefined && useAppStore.getState().status?.settings.requireOdometer) {
+      set({
+        status: 'error',
+        error: { code: 'VALIDATION', field: 'kms', message: 'Enter the odometer reading: your dealership values every car at its actual kilometres.', retryable: false },
+      });
+      return;
+    }
     const request: ValuationRequest = { vehicleId: vehicle.id, conditionScore: condition };
     if (kms !== undefined) request.kms = kms;
     const mySequence = ++sequence;

@@ -37,6 +37,14 @@ test('a mistyped odometer is refused before anything is sent', async () => {
   expect(useValuationStore.getState().error).toMatchObject({ code: 'VALIDATION', field: 'kms' });
 });
 
+test('when the dealership requires an odometer reading, a blank one is refused before anything is sent', async () => {
+  const status = useAppStore.getState().status!;
+  useAppStore.setState({ status: { ...status, settings: { ...status.settings, requireOdometer: true } } });
+  await useValuationStore.getState().value();
+  expect(fake.mock('valuation:predict')).not.toHaveBeenCalled();
+  expect(useValuationStore.getState().error).toMatchObject({ code: 'VALIDATION', field: 'kms' });
+});
+
 test('after the price: trade at every condition and the residual curve from the priced kms at ~17,000 km a year', async () => {
   await useValuationStore.getState().value();
   const state = useValuationStore.getState();

@@ -1,6 +1,6 @@
 /**
  * Settings: data source and credentials, connection test and usage, market
- * (and AU state), language, max offer, the API addresses under "Advanced",
+ * (and AU state), language, max offer, whether an odometer reading is required, the API addresses under "Advanced",
  * and updates. Anything the administrator's policy locks is read-only with
  * the policy's reason.
  */
@@ -160,6 +160,18 @@ export function SettingsScreen() {
             {t('settings.maxOffer')}
           </label>
           <Locked settingKey="maxOffer" />
+        </div>
+        <div className="field">
+          <label className="choice">
+            <input
+              type="checkbox"
+              checked={settings.requireOdometer}
+              disabled={isLocked('requireOdometer')}
+              onChange={(event) => save({ requireOdometer: event.target.checked })}
+            />
+            {t('settings.requireOdometer')}
+          </label>
+          <Locked settingKey="requireOdometer" />
         </div>
       </section>
       <Advanced key={`${settings.baseUrl}|${settings.tokenUrl ?? ''}`} settings={settings} save={save} isLocked={isLocked} />

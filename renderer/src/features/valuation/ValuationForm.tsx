@@ -1,12 +1,14 @@
 /**
  * Odometer and condition, then "Value this vehicle". A blank odometer is
- * allowed: AutoGrab then uses its average and the result says so. Condition
+ * allowed unless the dealership's settings require a reading: AutoGrab then
+ * uses its average and the result says so. Condition
  * choices carry plain-language descriptions so "Good" means the same to
  * every salesperson.
  */
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConditionScore } from '../../../../preload/contract';
+import { useAppStore } from '../../stores/app';
 import { parseKms, useValuationStore } from '../../stores/valuation';
 
 /** The condition scores, worst to best. */
@@ -21,8 +23,14 @@ export function ValuationForm() {
   const setKms = useValuationStore((state) => state.setKms);
   const setCondition = useValuationStore((state) => state.setCondition);
   const value = useValuationStore((state) => state.value);
+  const requireOdometer = useAppStore((state) => state.status?.settings.requireOdometer ?? false);
   const kms = parseKms(kmsText);
-  const kmsInvalid = kms !== undefined && Number.isNaN(kms);
+  const kmsMissing = kms === undefined && requireOdometer;
+  const kmsMalformed = kms !== undefined && Number.isNaN(kms);
+  const kmsInvalid = kmsMissing || kmsMalformed;
+  const kmsHint = kmsMalformed
+    ? t(requireOdometer ? 'valuation.kmsRequiredInvalid' : 'valuation.kmsInvalid')
+    : t(requireOdometer ? 'valuation.kmsRequired' : 'valuation.kmsHint');
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -44,11 +52,12 @@ export function ValuationForm() {
           autoComplete="off"
           value={kmsText}
           onChange={(event) => setKms(event.target.value)}
-          aria-invalid={kmsInvalid}
+          required={requireOdometer}
+          aria-invalid={kmsMalformed}
           aria-describedby="kms-hint"
         />
-        <p id="kms-hint" className={kmsInvalid ? 'issue issue-error' : 'muted'}>
-          {kmsInvalid ? t('valuation.kmsInvalid') : t('valuation.kmsHint')}
+        <p id="kms-hint" className={kmsMalformed ? 'issue issue-error' : 'muted'}>
+          {kmsHint}
         </p>
       </div>
       <fieldset className="conditions-field">
