@@ -5,8 +5,9 @@
  * windows only.
  */
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import type { EventChannel, Result } from '../../preload/contract';
+import type { EventChannel } from '../../preload/contract';
 import { INVOKE_CHANNELS } from '../../preload/contract';
+import type { Dispatch } from './dispatcher';
 import type { SenderInfo } from './sender';
 import type { TrustedSenders } from './trusted-senders';
 
@@ -30,7 +31,7 @@ export function senderInfoOf(event: IpcMainInvokeEvent, trusted: TrustedSenders)
 /** Registers a handler for every contract channel; returns a function that removes them. */
 export function registerIpcHandlers(
   ipcMain: IpcMain,
-  dispatch: (channel: string, payload: unknown, sender: SenderInfo) => Promise<Result<unknown>>,
+  dispatch: Dispatch,
   trusted: TrustedSenders,
 ): () => void {
   for (const channel of INVOKE_CHANNELS) {

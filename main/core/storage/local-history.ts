@@ -10,6 +10,9 @@ import type { KeyValueStore } from './key-value-store';
 /** How many entries are kept. */
 export const LOCAL_HISTORY_LIMIT = 200;
 
+/** Searches this close together that extend one another are one typing session. */
+export const TYPING_SESSION_MS = 2 * 60 * 1000;
+
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** An entry before it is stamped with an id and time. */
@@ -52,10 +55,17 @@ export class LocalHistory {
     return [...this.entries];
   }
 
-  /** Records an entry at the top, dropping the oldest beyond the cap. */
+  /**
+   * Records an entry at the top, dropping the oldest beyond the cap. Typeahead
+   * searches as the salesperson types ("2019", "2019 my", "2019 myvi") replace
+   * one another instead of filling the history with fragments.
+   */
   add(entry: NewHistoryEntry): LocalHistoryEntry {
-    const saved = { ...entry, id: randomUUID(), savedAt: this.now().toISOString() } as LocalHistoryEntry;
-    this.entries = [saved, ...this.entries].slice(0, this.limit);
+    const now = this.now();
+    const saved = { ...entry, id: randomUUID(), savedAt: now.toISOString() } as LocalHistoryEntry;
+    const newest = this.entries[0];
+    const sameSession = newest !== undefined && isSameTypingSession(newest, saved, now);
+    this.entries = [saved, ...this.entries.slice(sameSession ? 1 : 0)].slice(0, this.limit);
     this.store.set('entries', this.entries);
     return saved;
   }
@@ -67,4 +77,13 @@ export class LocalHistory {
     this.store.set('entries', this.entries);
     return count;
   }
+}
+
+/** Whether `next` continues the search `previous` (one query extends the other, moments apart). */
+function isSameTypingSession(previous: LocalHistoryEntry, next: LocalHistoryEntry, now: Date): boolean {
+  if (previous.kind !== 'search' || next.kind !== 'search' || previous.mode !== next.mode) return false;
+  if (now.getTime() - Date.parse(previous.savedAt) > TYPING_SESSION_MS) return false;
+  const before = previous.query.trim().toLowerCase();
+  const after = next.query.trim().toLowerCase();
+  return after.startsWith(before) || before.startsWith(after);
 }

@@ -10,6 +10,18 @@ describe('local history', () => {
     expect(queries).toEqual(['d', 'c', 'b']);
   });
 
+  test('typeahead searches of one typing session leave one entry, the last query; other or later searches are kept', () => {
+    let now = new Date('2026-11-28T10:00:00Z');
+    const history = new LocalHistory(new MemoryStore(), 200, () => now);
+    const search = (query: string) => history.add({ kind: 'search', mode: 'demo', query, vehicle: null });
+    for (const query of ['2019', '2019 my', '2019 myvi', '2019 myvi 1.5 av']) search(query);
+    search('vios');
+    now = new Date('2026-11-28T10:05:00Z');
+    search('vios 1.5');
+    const queries = history.list().map((entry) => (entry.kind === 'search' ? entry.query : ''));
+    expect(queries).toEqual(['vios 1.5', 'vios', '2019 myvi 1.5 av']);
+  });
+
   test('clear reports how many entries were removed', () => {
     const history = new LocalHistory(new MemoryStore());
     history.add({ kind: 'search', mode: 'live', query: 'myvi', vehicle: { id: '1', title: 'Perodua Myvi' } });
