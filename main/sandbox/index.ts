@@ -14,6 +14,7 @@ import { FaultState } from './server/faults.ts';
 import { readBody, SandboxHttpError } from './server/http.ts';
 import type { JsonReply } from './server/http.ts';
 import { DEFAULT_RATE_LIMIT, RateLimiter } from './server/rate-limit.ts';
+import type { RateLimitConfig } from './server/rate-limit.ts';
 
 /** How to start a sandbox. Every field is optional. */
 export interface SandboxOptions {
@@ -24,7 +25,7 @@ export interface SandboxOptions {
   /** Delay before every answer, ms. Default 0. */
   latencyMs?: number;
   /** Requests per window for `/v2`; default {@link DEFAULT_RATE_LIMIT}; `null` turns limiting off (headers still sent). */
-  rateLimit?: { total: number; windowMs: number } | null;
+  rateLimit?: RateLimitConfig;
   /** Which documented facet response shape to serve. Default `'values'` (`{make:[{value,count}]}`). */
   facetShape?: 'values' | 'facets';
   /** Which documented history shape to serve. Default `'wrapped'` (`{vehicle_history:{id,events}}`). */

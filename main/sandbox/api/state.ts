@@ -2,7 +2,7 @@
  * Per-sandbox mutable state and the shared route types: the valuation
  * history of the (single) sandbox account and its max-offer configuration.
  */
-import type { ApiRequest } from './router.ts';
+import type { ApiOptions, ApiRequest } from './router.ts';
 
 /** One stored valuation, exactly as the predict response carried it. */
 export interface StoredValuation {
@@ -38,10 +38,7 @@ export function defaultMaxOfferConfiguration(): MaxOfferConfiguration {
 }
 
 /** Everything the routes share for one sandbox instance. */
-export interface SandboxState {
-  now: () => number;
-  facetShape: 'values' | 'facets';
-  historyShape: 'wrapped' | 'flat';
+export interface SandboxState extends ApiOptions {
   /** Newest last; the sandbox has one account, so every credential sees the same history. */
   valuations: StoredValuation[];
   maxOffer: MaxOfferConfiguration;
