@@ -2,7 +2,6 @@
 export const en = {
   app: {
     name: 'Dealer Desk',
-    loading: 'Starting Dealer Desk…',
     skip: 'Skip to main content',
     nav: { label: 'Main', search: 'Search', history: 'History', settings: 'Settings' },
     demoBadge: 'Demo data',
@@ -24,10 +23,6 @@ export const en = {
     dismiss: 'Dismiss',
     close: 'Close',
     cancel: 'Cancel',
-    save: 'Save',
-    yes: 'Yes',
-    no: 'No',
-    unknown: 'Not known',
     saved: 'Saved {{when}}',
   },
   search: {
@@ -88,7 +83,6 @@ export const en = {
     },
   },
   outcome: {
-    heading: 'Plate result',
     confidence: { standard: 'Good match', reduced: 'Possible match' },
     confirmHeading: 'Is this the right vehicle?',
     confirmBody: 'AutoGrab is not sure about this match. Check it against the registration record below before valuing.',
@@ -99,11 +93,8 @@ export const en = {
     confirm: 'Yes, value this vehicle',
     other: 'Other possible vehicles',
     notIt: 'No, find it another way',
-    noMatchHeading: 'No exact match in the catalogue',
-    noMatchBody: 'The registry knows this vehicle but AutoGrab could not match it. Pick it in guided search; we have filled in what we could.',
     vinOnlyHeading: 'Only the VIN is known',
     vinOnlyBody: 'The registry gave only the VIN. Looking the vehicle up by VIN…',
-    vinFailed: 'The VIN lookup did not find the vehicle either. Pick it in guided search.',
   },
   guided: {
     heading: 'Guided search',
@@ -130,11 +121,9 @@ export const en = {
     none: 'No vehicles match these choices. Change one of them.',
   },
   results: {
-    label: 'Vehicles',
     hint: 'Use the arrow keys to move, Enter to choose.',
   },
   vehicle: {
-    heading: 'Vehicle',
     specs: 'Key specifications',
     spec: {
       year: 'Year',
@@ -248,7 +237,6 @@ export const en = {
     searchEntry: 'Searched “{{query}}”',
     offline: 'AutoGrab cannot be reached: showing what is saved on this workstation.',
     clear: 'Clear this workstation’s history',
-    cleared: 'History cleared.',
     vehicleId: 'Vehicle {{id}}',
     field: 'Detail',
   },
@@ -360,7 +348,7 @@ export const en = {
     confirm: 'Exit kiosk mode',
     wrongPin: 'That PIN did not work.',
   },
-  language: { label: 'Language', switchTo: 'Bahasa Malaysia' },
+  language: { switchTo: 'Bahasa Malaysia' },
 };
 
 /** The shape every language file follows. */

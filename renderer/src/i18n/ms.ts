@@ -5,7 +5,6 @@ import type { Messages } from './en';
 export const ms: Messages = {
   app: {
     name: 'Dealer Desk',
-    loading: 'Memulakan Dealer Desk…',
     skip: 'Langkau ke kandungan utama',
     nav: { label: 'Utama', search: 'Carian', history: 'Sejarah', settings: 'Tetapan' },
     demoBadge: 'Data demo',
@@ -27,10 +26,6 @@ export const ms: Messages = {
     dismiss: 'Tutup mesej',
     close: 'Tutup',
     cancel: 'Batal',
-    save: 'Simpan',
-    yes: 'Ya',
-    no: 'Tidak',
-    unknown: 'Tidak diketahui',
     saved: 'Disimpan {{when}}',
   },
   search: {
@@ -91,7 +86,6 @@ export const ms: Messages = {
     },
   },
   outcome: {
-    heading: 'Keputusan nombor plat',
     confidence: { standard: 'Padanan baik', reduced: 'Padanan mungkin' },
     confirmHeading: 'Adakah ini kenderaan yang betul?',
     confirmBody: 'AutoGrab tidak pasti tentang padanan ini. Semak dengan rekod pendaftaran di bawah sebelum menilai.',
@@ -102,11 +96,8 @@ export const ms: Messages = {
     confirm: 'Ya, nilai kenderaan ini',
     other: 'Kenderaan lain yang mungkin',
     notIt: 'Tidak, cari dengan cara lain',
-    noMatchHeading: 'Tiada padanan tepat dalam katalog',
-    noMatchBody: 'Pendaftaran mengenali kenderaan ini tetapi AutoGrab tidak dapat memadankannya. Pilih dalam carian berpandu; kami telah mengisi apa yang boleh.',
     vinOnlyHeading: 'Hanya VIN diketahui',
     vinOnlyBody: 'Pendaftaran hanya memberi VIN. Mencari kenderaan melalui VIN…',
-    vinFailed: 'Carian VIN juga tidak menemui kenderaan. Pilih dalam carian berpandu.',
   },
   guided: {
     heading: 'Carian berpandu',
@@ -133,11 +124,9 @@ export const ms: Messages = {
     none: 'Tiada kenderaan sepadan dengan pilihan ini. Tukar salah satu.',
   },
   results: {
-    label: 'Kenderaan',
     hint: 'Guna kekunci anak panah untuk bergerak, Enter untuk memilih.',
   },
   vehicle: {
-    heading: 'Kenderaan',
     specs: 'Spesifikasi utama',
     spec: {
       year: 'Tahun',
@@ -251,7 +240,6 @@ export const ms: Messages = {
     searchEntry: 'Mencari “{{query}}”',
     offline: 'AutoGrab tidak dapat dihubungi: menunjukkan apa yang disimpan di stesen kerja ini.',
     clear: 'Kosongkan sejarah stesen kerja ini',
-    cleared: 'Sejarah dikosongkan.',
     vehicleId: 'Kenderaan {{id}}',
     field: 'Butiran',
   },
@@ -363,5 +351,5 @@ export const ms: Messages = {
     confirm: 'Keluar mod kiosk',
     wrongPin: 'PIN itu tidak berfungsi.',
   },
-  language: { label: 'Bahasa', switchTo: 'English' },
+  language: { switchTo: 'English' },
 };
