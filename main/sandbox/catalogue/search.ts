@@ -21,7 +21,7 @@ const UNMATCHED_PENALTY = 1;
 const PREFIX_SHARE = 0.6;
 
 /** Lower-cases and splits on anything but letters, digits and `. : + -` inside words. */
-export function tokenize(text: string): string[] {
+function tokenize(text: string): string[] {
   return text
     .normalize('NFKC')
     .toLowerCase()

@@ -12,7 +12,7 @@ export type RegionCode = 'au' | 'nz' | 'my' | 'uk';
 export type GearboxCode = '4AT' | '5AT' | '6AT' | '8AT' | '5MT' | '6MT' | 'CVT' | 'DCVT' | '7DCT' | 'ECVT' | '1RG';
 
 /** What each gearbox code means on the wire. */
-export const GEARBOXES: Record<GearboxCode, { transmission: string; type: 'Automatic' | 'Manual'; gears: number | null }> = {
+const GEARBOXES: Record<GearboxCode, { transmission: string; type: 'Automatic' | 'Manual'; gears: number | null }> = {
   '4AT': { transmission: 'Automatic', type: 'Automatic', gears: 4 },
   '5AT': { transmission: 'Automatic', type: 'Automatic', gears: 5 },
   '6AT': { transmission: 'Sports Automatic', type: 'Automatic', gears: 6 },
@@ -125,7 +125,7 @@ const YEARLY_PRICE_CREEP = 0.015;
 const MANUAL_DISCOUNT = 0.05;
 
 /** A deterministic 16-digit ID (no leading zero) derived from `seed`. */
-export function deterministicId(seed: string): string {
+function deterministicId(seed: string): string {
   const digest = createHash('sha256').update(seed).digest();
   const value = digest.readBigUInt64BE(0) % 9_000_000_000_000_000n;
   return String(value + 1_000_000_000_000_000n);

@@ -10,7 +10,7 @@ import { deterministicUuid, pick, seededRandom } from './random.ts';
 
 const DAY_MS = 86_400_000;
 /** How far back the sandbox's listing pool reaches. */
-export const POOL_DAYS = 180;
+const POOL_DAYS = 180;
 
 const MARKETPLACES: Readonly<Record<RegionCode, readonly string[]>> = {
   my: ['mudah.my', 'carlist.my', 'carsome.my', 'motortrader.com.my'],

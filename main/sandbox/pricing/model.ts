@@ -64,7 +64,7 @@ export function listingCount(entry: CatalogueVehicle, nowMs: number): number {
 }
 
 /** Confidence 0..1 from the listing count (more data → more confident), 4 decimals. */
-export function confidenceScore(entry: CatalogueVehicle, nowMs: number): number {
+function confidenceScore(entry: CatalogueVehicle, nowMs: number): number {
   const listings = listingCount(entry, nowMs);
   const score = 0.3 + 0.67 * (1 - Math.exp(-listings / 70));
   return Math.round(score * 10000) / 10000;
@@ -98,7 +98,7 @@ export interface ValuationInput {
 }
 
 /** Trade share of retail for a condition score; non-1..5 values use the default, as AutoGrab does. */
-export function tradeRatio(conditionScore: number | undefined): number {
+function tradeRatio(conditionScore: number | undefined): number {
   const valid = conditionScore !== undefined && Number.isInteger(conditionScore) && conditionScore >= 1 && conditionScore <= 5;
   return TRADE_RATIO[valid ? conditionScore : DEFAULT_CONDITION] as number;
 }

@@ -8,7 +8,7 @@
 export type PathMatcher = string | RegExp | undefined;
 
 /** Whether `pathname` is covered by `matcher` (a string matches as a prefix). */
-export function matchesPath(matcher: PathMatcher, pathname: string): boolean {
+function matchesPath(matcher: PathMatcher, pathname: string): boolean {
   if (matcher === undefined) return true;
   if (typeof matcher === 'string') return pathname.startsWith(matcher);
   matcher.lastIndex = 0;

@@ -34,7 +34,7 @@ export class SandboxHttpError extends Error {
 }
 
 /** Largest request body the sandbox reads; larger ones get 413 (AutoGrab bodies are tiny). */
-export const MAX_BODY_BYTES = 256 * 1024;
+const MAX_BODY_BYTES = 256 * 1024;
 
 /** Reads the whole body as text, or throws 413 once it passes {@link MAX_BODY_BYTES}. */
 export async function readBody(request: IncomingMessage): Promise<string> {
