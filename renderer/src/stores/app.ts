@@ -168,6 +168,11 @@ export function currentSettings(): Settings {
   return useAppStore.getState().status?.settings ?? DEFAULT_SETTINGS;
 }
 
+/** The region screens format money and distances for, re-rendering only when it changes (Malaysia before status arrives). */
+export function useRegion(): Settings['region'] {
+  return useAppStore((state) => (state.status?.settings ?? DEFAULT_SETTINGS).region);
+}
+
 /** Why a setting is locked by policy, or null when the user may change it. */
 export function lockReason(status: AppStatus | null, key: SettingKey): string | null {
   return status?.locks.find((lock) => lock.key === key)?.reason ?? null;

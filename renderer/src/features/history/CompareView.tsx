@@ -5,7 +5,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatKms, formatMoney, formatMoneyRange } from '../../format';
-import { currentSettings, useAppStore } from '../../stores/app';
+import { useRegion } from '../../stores/app';
 import type { HistoryValuation } from '../../stores/history';
 import { Confidence, PRICE_KINDS, boundsOf } from '../valuation/parts';
 
@@ -21,7 +21,7 @@ type Row = [string, (item: HistoryValuation) => ReactNode];
 /** The comparison table. */
 export default function CompareView({ items, onClose }: CompareViewProps) {
   const { t } = useTranslation();
-  const region = useAppStore((state) => state.status?.settings.region) ?? currentSettings().region;
+  const region = useRegion();
   const rows: Row[] = [
     [t('summary.date'), (item) => (item.source === 'local' ? t('common.saved', { when: formatDateTime(item.date) }) : formatDateTime(item.date))],
     [t('summary.kms'), (item) => formatKms(item.kms, region)],

@@ -6,7 +6,7 @@
 import { Suspense, lazy, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatKms, formatMoney } from '../../format';
-import { currentSettings, useAppStore } from '../../stores/app';
+import { useAppStore, useRegion } from '../../stores/app';
 import { allValuations, fromLocal, useHistoryStore } from '../../stores/history';
 import type { HistoryValuation } from '../../stores/history';
 import { ErrorPanel } from '../common/ErrorPanel';
@@ -16,7 +16,7 @@ const CompareView = lazy(() => import('./CompareView'));
 
 function ValuationRow({ item }: { item: HistoryValuation }) {
   const { t } = useTranslation();
-  const region = useAppStore((state) => state.status?.settings.region) ?? currentSettings().region;
+  const region = useRegion();
   const selected = useHistoryStore((state) => state.selected.includes(item.key));
   const reopening = useHistoryStore((state) => state.reopening === item.key);
   const toggle = useHistoryStore((state) => state.toggleSelected);

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError, ConnectionTestResult } from '../../../../preload/contract';
 import { api, toAppErrorValue, unwrap } from '../../bridge';
-import { currentSettings, useAppStore } from '../../stores/app';
+import { useAppStore, useRegion } from '../../stores/app';
 import { ErrorPanel } from '../common/ErrorPanel';
 import { Progress } from '../common/Progress';
 import { usageLines } from '../common/usage';
@@ -15,7 +15,8 @@ import { usageLines } from '../common/usage';
 function Usage() {
   const { t } = useTranslation();
   const usage = useAppStore((state) => state.usage);
-  const lines = usageLines(usage, currentSettings().region, t);
+  const region = useRegion();
+  const lines = usageLines(usage, region, t);
   return (
     <div data-testid="usage">
       <h3>{t('settings.usage')}</h3>

@@ -7,7 +7,7 @@
 import { useEffect } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../../stores/app';
+import { useAppStore, useRegion } from '../../stores/app';
 import type { Screen } from '../../stores/app';
 import { useValuationStore } from '../../stores/valuation';
 import { ErrorPanel } from '../common/ErrorPanel';
@@ -77,7 +77,7 @@ export function App() {
   const stack = useAppStore((state) => state.stack);
   const back = useAppStore((state) => state.back);
   const usage = useAppStore((state) => state.usage);
-  const region = useAppStore((state) => state.status?.settings.region ?? 'my');
+  const region = useRegion();
   const idleSeconds = useAppStore((state) => (state.status?.kiosk.enabled ? state.status.kiosk.idleResetSeconds : null));
   useShortcuts();
   useIdleReset(idleSeconds);

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppError, SavePdfResult } from '../../../../preload/contract';
 import { api, toAppErrorValue, unwrap } from '../../bridge';
 import { formatDate, formatDateTime, formatKms, formatMoney } from '../../format';
-import { currentSettings, useAppStore } from '../../stores/app';
+import { useAppStore, useRegion } from '../../stores/app';
 import { useValuationStore } from '../../stores/valuation';
 import { ErrorPanel } from '../common/ErrorPanel';
 import { Progress } from '../common/Progress';
@@ -35,7 +35,7 @@ export function SummaryScreen() {
   const condition = useValuationStore((state) => state.condition);
   const savedAt = useValuationStore((state) => state.savedAt);
   const demo = useAppStore((state) => state.status?.mode !== 'live');
-  const region = useAppStore((state) => state.status?.settings.region) ?? currentSettings().region;
+  const region = useRegion();
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<SavePdfResult | null>(null);
   const [error, setError] = useState<AppError | null>(null);

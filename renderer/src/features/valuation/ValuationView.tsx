@@ -7,7 +7,7 @@ import { Suspense, lazy, useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Region } from '../../../../preload/contract';
 import { formatDateTime, formatKms, formatMoney, formatMoneyRange } from '../../format';
-import { currentSettings, useAppStore } from '../../stores/app';
+import { useAppStore, useRegion } from '../../stores/app';
 import { RESIDUAL_YEARLY_KMS, useValuationStore } from '../../stores/valuation';
 import { DemoBadge } from '../common/DemoBadge';
 import { ErrorPanel } from '../common/ErrorPanel';
@@ -96,7 +96,7 @@ export function ValuationView() {
   const residual = useValuationStore((state) => state.residual);
   const value = useValuationStore((state) => state.value);
   const go = useAppStore((state) => state.go);
-  const region = useAppStore((state) => state.status?.settings.region) ?? currentSettings().region;
+  const region = useRegion();
 
   const headingRef = useRef<HTMLHeadingElement>(null);
   const resultId = result?.prediction.id ?? null;

@@ -3,7 +3,7 @@
  * valuation form and the result.
  */
 import { useTranslation } from 'react-i18next';
-import { useAppStore, currentSettings } from '../../stores/app';
+import { useRegion } from '../../stores/app';
 import { useValuationStore } from '../../stores/valuation';
 import { DemoBadge } from '../common/DemoBadge';
 import { ErrorPanel } from '../common/ErrorPanel';
@@ -21,7 +21,7 @@ export function VehicleScreen() {
   const vehicleStatus = useValuationStore((state) => state.vehicleStatus);
   const vehicleError = useValuationStore((state) => state.vehicleError);
   const match = useValuationStore((state) => state.match);
-  const region = useAppStore((state) => state.status?.settings.region) ?? currentSettings().region;
+  const region = useRegion();
 
   if (vehicleStatus === 'loading') return <Progress>{t('common.loading')}</Progress>;
   if (vehicleStatus === 'error' && vehicleError) return <ErrorPanel error={vehicleError} />;
