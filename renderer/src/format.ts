@@ -6,12 +6,12 @@
 import type { Region } from '../../preload/contract';
 
 /** Currency AutoGrab prices each market in. */
-export const CURRENCY_BY_REGION: Record<Region, string> = { my: 'MYR', au: 'AUD', nz: 'NZD', uk: 'GBP' };
+const CURRENCY_BY_REGION: Record<Region, string> = { my: 'MYR', au: 'AUD', nz: 'NZD', uk: 'GBP' };
 
 const LOCALE_BY_REGION: Record<Region, string> = { my: 'ms-MY', au: 'en-AU', nz: 'en-NZ', uk: 'en-GB' };
 
 /** The number locale for a market: `ms-MY` for Malaysia in both languages, so figures read the same in EN and BM. */
-export function numberLocale(region: Region): string {
+function numberLocale(region: Region): string {
   return LOCALE_BY_REGION[region];
 }
 

@@ -10,9 +10,9 @@ import { api, toAppErrorValue, unwrap } from '../bridge';
 import { useAppStore } from './app';
 
 /** Facets the user must choose before vehicles are listed (AutoGrab's minimum for facet search). */
-export const REQUIRED_FACETS = ['make', 'model', 'year'] as const satisfies readonly FacetName[];
+const REQUIRED_FACETS = ['make', 'model', 'year'] as const satisfies readonly FacetName[];
 /** Facets that narrow the list once the required ones are chosen. */
-export const OPTIONAL_FACETS = ['badge', 'transmission', 'body_type', 'fuel'] as const satisfies readonly FacetName[];
+const OPTIONAL_FACETS = ['badge', 'transmission', 'body_type', 'fuel'] as const satisfies readonly FacetName[];
 /** Every facet guided search shows, in order. */
 export const GUIDED_FACETS: readonly FacetName[] = [...REQUIRED_FACETS, ...OPTIONAL_FACETS];
 

@@ -61,7 +61,7 @@ export interface HistoryState {
 }
 
 /** A prediction from the AutoGrab account as a {@link HistoryValuation}. */
-export function fromPrediction(prediction: Prediction): HistoryValuation {
+function fromPrediction(prediction: Prediction): HistoryValuation {
   return {
     key: `api:${prediction.id}`,
     source: 'api',
@@ -108,7 +108,7 @@ export function fromLocal(entry: LocalHistoryEntry): HistoryValuation | null {
  * has seen (saved valuations and searches) lend their titles, at no cost in
  * requests; the rest keep the id until reopened.
  */
-export function withLocalTitles(items: readonly HistoryValuation[], local: readonly LocalHistoryEntry[]): HistoryValuation[] {
+function withLocalTitles(items: readonly HistoryValuation[], local: readonly LocalHistoryEntry[]): HistoryValuation[] {
   const titles = new Map<string, string>();
   for (const entry of local) if (entry.vehicle) titles.set(entry.vehicle.id, entry.vehicle.title);
   return items.map((item) => (item.title === null && titles.has(item.vehicleId) ? { ...item, title: titles.get(item.vehicleId) ?? null } : item));

@@ -24,7 +24,7 @@ const ROW_HEIGHT = 56;
 const PAGE = 8;
 
 /** Secondary line of a row: the specs that tell near-identical variants apart. */
-export function vehicleSubtitle(vehicle: Vehicle): string {
+function vehicleSubtitle(vehicle: Vehicle): string {
   return [vehicle.bodyType, vehicle.transmission, vehicle.fuel, vehicle.capacityCc ? `${vehicle.capacityCc} cc` : null]
     .filter((part): part is string => typeof part === 'string' && part !== '')
     .join(' · ');

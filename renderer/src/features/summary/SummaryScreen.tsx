@@ -15,7 +15,7 @@ import { Progress } from '../common/Progress';
 import { Confidence, OfferBreakdown, PRICE_KINDS, boundsOf, priceOf, rangeText } from '../valuation/parts';
 
 /** A file name such as `valuation-2019-perodua-myvi-1-5-av-2026-11-28`. */
-export function summaryFileName(title: string, date: Date): string {
+function summaryFileName(title: string, date: Date): string {
   const slug = title
     .toLowerCase()
     .normalize('NFKD')

@@ -12,7 +12,7 @@ import { useAppStore } from '../../stores/app';
 import { parseKms, useValuationStore } from '../../stores/valuation';
 
 /** The condition scores, worst to best. */
-export const CONDITIONS: readonly ConditionScore[] = [1, 2, 3, 4, 5];
+const CONDITIONS: readonly ConditionScore[] = [1, 2, 3, 4, 5];
 
 /** The valuation form. */
 export function ValuationForm() {

@@ -19,7 +19,7 @@ function text(value: string | number | null | undefined): string | null {
  * The spec rows worth showing, in a fixed order. Values are already formatted;
  * missing ones are left out so the list never shows blanks.
  */
-export function specRows(vehicle: Vehicle, region: Region, units: { cc: (value: string) => string; kw: (value: string) => string; km: (value: string) => string }): SpecRow[] {
+function specRows(vehicle: Vehicle, region: Region, units: { cc: (value: string) => string; kw: (value: string) => string; km: (value: string) => string }): SpecRow[] {
   const release =
     vehicle.releaseYear && vehicle.releaseMonth
       ? `${String(vehicle.releaseMonth).padStart(2, '0')}/${vehicle.releaseYear}`
