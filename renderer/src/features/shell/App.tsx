@@ -68,16 +68,26 @@ function useShortcuts(): void {
   }, []);
 }
 
+/** API usage in the footer; its own component so a usage event after each AutoGrab call re-renders only this line, not the screen. */
+function FooterUsage() {
+  const { t } = useTranslation();
+  const usage = useAppStore((state) => state.usage);
+  const region = useRegion();
+  return (
+    <span className="muted small" data-testid="footer-usage">
+      {usageLines(usage, region, t).join(' · ')}
+    </span>
+  );
+}
+
 /** The root component. */
 export function App() {
   const { t } = useTranslation();
   const ready = useAppStore((state) => state.ready);
   const startError = useAppStore((state) => state.startError);
   const screen = useAppStore((state) => state.screen);
-  const stack = useAppStore((state) => state.stack);
+  const canGoBack = useAppStore((state) => state.stack.length > 0);
   const back = useAppStore((state) => state.back);
-  const usage = useAppStore((state) => state.usage);
-  const region = useRegion();
   const idleSeconds = useAppStore((state) => (state.status?.kiosk.enabled ? state.status.kiosk.idleResetSeconds : null));
   useShortcuts();
   useIdleReset(idleSeconds);
@@ -108,7 +118,7 @@ export function App() {
       <Notices />
       <main id="main" className="app-main" tabIndex={-1} aria-busy={!ready}>
         {startError ? <ErrorPanel error={startError} /> : null}
-        {screen !== 'search' && stack.length > 0 ? (
+        {screen !== 'search' && canGoBack ? (
           <button type="button" className="back-button no-print" onClick={back}>
             ← {t('app.back')}
           </button>
@@ -117,9 +127,7 @@ export function App() {
       </main>
       <footer className="app-footer no-print">
         <span className="muted small">{t('app.shortcuts')}</span>
-        <span className="muted small" data-testid="footer-usage">
-          {usageLines(usage, region, t).join(' · ')}
-        </span>
+        <FooterUsage />
       </footer>
     </div>
   );
