@@ -7,7 +7,7 @@ import { Suspense, lazy, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatKms, formatMoney } from '../../format';
 import { useAppStore, useRegion } from '../../stores/app';
-import { allValuations, fromLocal, useHistoryStore } from '../../stores/history';
+import { allValuations, useHistoryStore } from '../../stores/history';
 import type { HistoryValuation } from '../../stores/history';
 import { ErrorPanel } from '../common/ErrorPanel';
 import { Progress } from '../common/Progress';
@@ -88,9 +88,9 @@ export function HistoryScreen() {
     void load();
   }, [load]);
 
-  const localValuations = local.items.map(fromLocal).filter((item): item is HistoryValuation => item !== null);
-  const localSearches = local.items.filter((entry) => entry.kind === 'search');
   const all = allValuations({ api: remote, local });
+  const localValuations = all.filter((item) => item.source === 'local');
+  const localSearches = local.items.filter((entry) => entry.kind === 'search');
   const pair = selected.map((key) => all.find((item) => item.key === key)).filter((item): item is HistoryValuation => item !== undefined);
   const loading = remote.status === 'loading' || local.status === 'loading';
 
