@@ -8,6 +8,8 @@ describe('sandbox catalogue', () => {
     const all = REGIONS.flatMap((region) => CATALOGUES[region].vehicles.map((entry) => entry.vehicle.id)).concat(TEST_VEHICLES.map((entry) => entry.vehicle.id));
     expect(new Set(all).size).toBe(all.length);
     for (const id of all) expect(id).toMatch(/^[1-9]\d{15}$/);
+    const titles = my.map((entry) => `${entry.vehicle.title} / ${entry.gearbox}`);
+    expect(new Set(titles).size).toBe(titles.length);
   });
 
   test('covers the malaysia-market §5 makes, bodies, fuels and gearboxes', () => {
