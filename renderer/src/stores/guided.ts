@@ -7,6 +7,7 @@
 import { create } from 'zustand';
 import type { AppError, FacetCount, FacetFilters, FacetName, Vehicle } from '../../../preload/contract';
 import { api, toAppErrorValue, unwrap } from '../bridge';
+import { markResultsArrived } from '../render-timing';
 import { useAppStore } from './app';
 
 /** Facets the user must choose before vehicles are listed (AutoGrab's minimum for facet search). */
@@ -99,17 +100,13 @@ async function loadFacet(facet: FacetName, filters: FacetFilters): Promise<Facet
 async function loadVehicles(filters: FacetFilters): Promise<GuidedVehicles> {
   try {
     const result = await unwrap(api().vehicles.facetSearch(filters));
-    markGuidedResults();
+    markResultsArrived();
     return { status: 'done', list: result.vehicles, error: null };
   } catch (error) {
     const appError = toAppErrorValue(error);
     if (appError.code === 'TOO_MANY_RESULTS') return { status: 'too-many', list: [], error: appError };
     return { status: 'error', list: [], error: appError };
   }
-}
-
-function markGuidedResults(): void {
-  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark('results-render-start');
 }
 
 /** Loads every visible facet and, once make/model/year are set, the vehicles. Older generations are dropped. */

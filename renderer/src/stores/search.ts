@@ -13,6 +13,7 @@ import type { SearchInputClass } from '../../../main/core/validation/search-inpu
 import { checkPlate } from '../../../main/core/validation/plate';
 import type { PlateCheck } from '../../../main/core/validation/plate';
 import { api, isCancelled, toAppErrorValue, unwrap } from '../bridge';
+import { markResultsArrived } from '../render-timing';
 import { currentSettings, useAppStore } from './app';
 import { useGuidedStore } from './guided';
 import { useValuationStore } from './valuation';
@@ -130,13 +131,6 @@ async function runSearch(query: string): Promise<void> {
     useSearchStore.setState((state) => ({ suggestions: { ...state.suggestions, status: 'error', query, error: appError } }));
   } finally {
     if (inFlight === requestId) inFlight = null;
-  }
-}
-
-/** Marks when results reach the store; the results list measures `results-render` from here. */
-function markResultsArrived(): void {
-  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') {
-    performance.mark('results-render-start');
   }
 }
 

@@ -9,6 +9,7 @@ import type { KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { Vehicle } from '../../../../preload/contract';
+import { measureResultsRender } from '../../render-timing';
 
 /** Props of {@link ResultsList}. */
 export interface ResultsListProps {
@@ -30,14 +31,6 @@ function vehicleSubtitle(vehicle: Vehicle): string {
     .join(' · ');
 }
 
-function measureRender(): void {
-  if (typeof performance === 'undefined' || performance.getEntriesByName('results-render-start', 'mark').length === 0) return;
-  performance.mark('results-render-end');
-  performance.measure('results-render', 'results-render-start', 'results-render-end');
-  performance.clearMarks('results-render-start');
-  performance.clearMarks('results-render-end');
-}
-
 /** The vehicle results list. */
 export function ResultsList({ vehicles, label, onSelect, testId = 'results-list' }: ResultsListProps) {
   const { t } = useTranslation();
@@ -53,7 +46,7 @@ export function ResultsList({ vehicles, label, onSelect, testId = 'results-list'
   });
 
   useEffect(() => setActive(0), [vehicles]);
-  useLayoutEffect(measureRender, [vehicles]);
+  useLayoutEffect(measureResultsRender, [vehicles]);
 
   const move = (index: number) => {
     const next = Math.max(0, Math.min(vehicles.length - 1, index));
