@@ -30,6 +30,8 @@ export interface SandboxOptions {
   facetShape?: 'values' | 'facets';
   /** Which documented history shape to serve. Default `'wrapped'` (`{vehicle_history:{id,events}}`). */
   historyShape?: 'wrapped' | 'flat';
+  /** Most requests `stats.requests` keeps; older ones are dropped (default {@link REQUEST_LOG_LIMIT}). */
+  requestLogLimit?: number;
   /** Replace any of the demo credentials. */
   credentials?: Partial<SandboxCredentials>;
   /** Clock in epoch ms (token expiry, rate windows, dates in payloads). Inject one to test expiry without waiting. */
@@ -63,7 +65,7 @@ export interface SandboxFaults {
   reset(): void;
 }
 
-/** What the sandbox has seen. Hung requests are recorded with status 0. */
+/** What the sandbox has seen. Hung requests are recorded with status 0; the log keeps the newest {@link REQUEST_LOG_LIMIT}. */
 export interface SandboxStats {
   tokenRequests: number;
   apiRequests: number;
@@ -91,6 +93,8 @@ export const DEMO_CREDENTIALS: SandboxCredentials = Object.freeze({
 
 const TOKEN_PATH = '/auth-broker/request-token';
 const DEFAULT_TOKEN_LIFETIME_SECONDS = 3599;
+/** Most requests `stats.requests` keeps (the counters keep counting). */
+export const REQUEST_LOG_LIMIT = 10_000;
 
 function isApiPath(pathname: string): boolean {
   return pathname === '/v2' || pathname.startsWith('/v2/');
@@ -183,6 +187,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     });
   }
 
+  /** Logs one request, keeping only the newest: demo mode runs all day. */
+  const requestLogLimit = options.requestLogLimit ?? REQUEST_LOG_LIMIT;
+  const logRequest = (entry: { method: string; path: string; status: number }) => {
+    stats.requests.push(entry);
+    if (stats.requests.length > requestLogLimit) stats.requests.splice(0, stats.requests.length - requestLogLimit);
+  };
+
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://sandbox.invalid');
     const pathname = url.pathname;
@@ -191,13 +202,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     if (isApiPath(pathname)) stats.apiRequests += 1;
     const method = request.method ?? 'GET';
     if (faults.takeHang(pathname) || (isToken && faults.tokenEndpoint.hang)) {
-      stats.requests.push({ method, path: pathname, status: 0 });
+      logRequest({ method, path: pathname, status: 0 });
       request.resume();
       return;
     }
     const reply = await answer(request, pathname, url.searchParams);
     await delay(faults.latencyMs + (isToken ? (faults.tokenEndpoint.latencyMs ?? 0) : 0));
-    stats.requests.push({ method, path: pathname, status: reply.status });
+    logRequest({ method, path: pathname, status: reply.status });
     if (closed || response.destroyed) return;
     const payload = JSON.stringify(reply.body);
     response.writeHead(reply.status, {

@@ -104,4 +104,11 @@ describe('stats', () => {
     t.sandbox.stats.reset();
     expect(t.sandbox.stats).toMatchObject({ tokenRequests: 0, apiRequests: 0, requests: [] });
   });
+
+  test('the request log keeps only the newest entries, so a demo sandbox running all day stays small; counters keep counting', async () => {
+    const t = await open({ requestLogLimit: 2 });
+    for (const id of ['9999999999999991', '9999999999999992', '9999999999999993']) await t.get(`/v2/vehicles/${id}?region=my`);
+    expect(t.sandbox.stats.apiRequests).toBe(3);
+    expect(t.sandbox.stats.requests.map((request) => request.path)).toEqual(['/v2/vehicles/9999999999999992', '/v2/vehicles/9999999999999993']);
+  });
 });
