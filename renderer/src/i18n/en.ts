@@ -61,7 +61,7 @@ export const en = {
       'too-many-digits': 'Plate numbers have at most 4 digits.',
       'digits-first': 'Malaysian plates start with letters, e.g. WXY 1234.',
       'letter-in-number': 'The number cannot contain letters; only one letter may follow it, e.g. W 1234 A.',
-      'forbidden-serial-letter': 'I, O and Z are not used after the area letter.',
+      'forbidden-serial-letter': 'I, O and Z are not used after the area letter (nor Q or S as a Sabah suffix).',
       'bad-suffix': 'Only one letter may follow the number, e.g. W 1234 A.',
       'unknown-state-code': 'No Malaysian plate starts with this letter. Check the first letter.',
       'retired-code': 'This area code is no longer issued. Check the plate.',

@@ -64,7 +64,7 @@ export const ms: Messages = {
       'too-many-digits': 'Nombor plat mempunyai paling banyak 4 digit.',
       'digits-first': 'Plat Malaysia bermula dengan huruf, cth. WXY 1234.',
       'letter-in-number': 'Nombor tidak boleh mengandungi huruf; hanya satu huruf boleh mengikutinya, cth. W 1234 A.',
-      'forbidden-serial-letter': 'Huruf I, O dan Z tidak digunakan selepas huruf kawasan.',
+      'forbidden-serial-letter': 'Huruf I, O dan Z tidak digunakan selepas huruf kawasan (begitu juga Q atau S sebagai akhiran Sabah).',
       'bad-suffix': 'Hanya satu huruf boleh mengikuti nombor, cth. W 1234 A.',
       'unknown-state-code': 'Tiada plat Malaysia bermula dengan huruf ini. Semak huruf pertama.',
       'retired-code': 'Kod kawasan ini tidak lagi dikeluarkan. Semak nombor plat.',
