@@ -31,8 +31,10 @@ export const ERROR_CODES = [
   'NETWORK',
   /** AutoGrab did not answer in time. */
   'TIMEOUT',
-  /** AutoGrab answered with a shape the app cannot use. */
+  /** AutoGrab answered with a shape the app cannot use, or a body over the size cap. */
   'BAD_RESPONSE',
+  /** The AutoGrab or sign-in address answered with a redirect (3xx); nothing is sent to the new address. */
+  'REDIRECTED',
   /** The request was cancelled by the app (e.g. a newer keystroke superseded it). */
   'CANCELLED',
   /** IPC sender is not this app's own window. */

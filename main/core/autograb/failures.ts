@@ -29,6 +29,8 @@ const TEXT = {
   timeout: 'AutoGrab did not answer in time. Try again in a moment.',
   badResponse: 'AutoGrab sent an answer Dealer Desk cannot read. Try again later; if it keeps happening, contact support.',
   cancelled: 'The request was cancelled.',
+  tooLarge: 'AutoGrab sent an answer far larger than any real one, so Dealer Desk stopped reading it. Try again later; if it keeps happening, contact support.',
+  badToken: 'AutoGrab sign-in answered with a token Dealer Desk cannot use. Check the sign-in (token) address in Settings; if it is right, contact AutoGrab support.',
 } as const;
 
 function fail(code: ErrorCode, message: string, options: ConstructorParameters<typeof DealerDeskError>[2] = {}): DealerDeskError {
@@ -108,6 +110,45 @@ export function timedOut(): DealerDeskError {
 /** The body was not JSON, or not the shape the app needs; `field` names the wire field. */
 export function badResponse(field: string, status?: number): DealerDeskError {
   return fail('BAD_RESPONSE', TEXT.badResponse, status === undefined ? { field } : { field, status });
+}
+
+/** The body passed the size cap (see `MAX_RESPONSE_BYTES`) and was abandoned. */
+export function responseTooLarge(): DealerDeskError {
+  return fail('BAD_RESPONSE', TEXT.tooLarge, { field: 'body-size' });
+}
+
+/** Which setting holds an address: the API address or the sign-in (token) address. */
+export type AddressSetting = 'baseUrl' | 'tokenUrl';
+
+/**
+ * A 3xx answer. The message names the address the user configured (origin
+ * only: the path and query can hold search text), never the `Location` the
+ * server chose; `field` names the setting to check.
+ */
+export function redirectRefused(url: string, setting: AddressSetting = 'baseUrl'): DealerDeskError {
+  const label = setting === 'tokenUrl' ? 'sign-in (token) address' : 'AutoGrab address';
+  return fail(
+    'REDIRECTED',
+    `${originOf(url)} answered with a redirect to another address, so Dealer Desk sent nothing there. Check the ${label} in Settings (it must be AutoGrab's address exactly), or ask your IT team whether a proxy is redirecting it.`,
+    { field: setting },
+  );
+}
+
+/**
+ * The token endpoint answered 2xx with something that is not a Bearer token
+ * with a usable lifetime. Retryable like any sign-in trouble (a proxy's
+ * error page is often passing), but the token is never used.
+ */
+export function badTokenResponse(field: string, status: number): DealerDeskError {
+  return fail('AUTH_UNAVAILABLE', TEXT.badToken, { field, status, retryable: true });
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return 'The server';
+  }
 }
 
 /** The caller aborted the call. */
