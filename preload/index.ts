@@ -11,10 +11,21 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 import { BRIDGE_EVENTS, BRIDGE_GLOBAL, BRIDGE_METHODS } from './contract';
-import type { DealerDeskBridge } from './contract';
+import type { DealerDeskBridge, Result } from './contract';
+import { isPlainBoundedData } from './payload-bounds';
 
 type Invoke = (channel: string, request?: unknown) => Promise<unknown>;
 type Subscribe = (channel: string, listener: (payload: unknown) => void) => () => void;
+
+/**
+ * The answer to a request too big or too odd to send (see payload-bounds.ts):
+ * refused here, in the page's own process, so main never has to receive and
+ * walk it. Main checks again on arrival.
+ */
+const OVERSIZED: Result<never> = Object.freeze({
+  ok: false,
+  error: Object.freeze({ code: 'VALIDATION', message: 'Dealer Desk could not use that request. Check what you entered and try again.', retryable: false }),
+}) as Result<never>;
 
 /** Builds the bridge object over an invoke and a subscribe function (pure; tested without Electron). */
 export function buildBridge(invoke: Invoke, subscribe: Subscribe): DealerDeskBridge {
@@ -23,7 +34,7 @@ export function buildBridge(invoke: Invoke, subscribe: Subscribe): DealerDeskBri
     const api: Record<string, unknown> = {};
     for (const [name, channel] of Object.entries(methods)) {
       // Only the first argument is forwarded: nothing else can ride along.
-      api[name] = (request?: unknown) => invoke(channel, request);
+      api[name] = (request?: unknown) => (isPlainBoundedData(request) ? invoke(channel, request) : Promise.resolve(OVERSIZED));
     }
     bridge[namespace] = Object.freeze(api);
   }

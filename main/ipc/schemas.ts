@@ -6,14 +6,18 @@
  * unknown key is an error, which also rejects `__proto__`/`constructor`
  * smuggled in as own keys), strings have length caps, numbers have ranges.
  * Field rules are the core's own (main/core/validation), so the boundary and
- * the client agree. {@link parseRequest} adds a structural pre-check for what
- * zod does not look at: non-plain objects, deep nesting and huge payloads.
+ * the client agree. {@link parseRequest} first runs the structural pre-check
+ * of preload/payload-bounds.ts, for what zod does not look at: non-plain
+ * objects, deep nesting and huge payloads (a million keys is refused after
+ * one key listing, never walked).
  */
 import { z } from 'zod';
 import type { InvokeChannel, RequestOf } from '../../preload/contract';
+import { isPlainBoundedData } from '../../preload/payload-bounds';
 import { DealerDeskError } from '../core/errors';
 import { AU_STATES, settingsShape } from '../core/storage/settings-store';
 import {
+  cleanedText,
   facetFiltersSchema,
   facetsInputSchema,
   kmsSchema,
@@ -60,9 +64,14 @@ export const REQUEST_SCHEMAS: { readonly [C in InvokeChannel]: z.ZodType<Request
   'credentials:test': noPayload,
   'vehicles:search': searchInputSchema.extend({ requestId: requestId.optional() }).strict(),
   'vehicles:lookup-plate': z
-    .object({ plate: z.string().min(1, 'Enter a number plate.').max(20, 'That number plate is too long.'), state: auState.optional() })
+    .object({
+      plate: cleanedText(z.string().trim().min(1, 'Enter a number plate.').max(20, 'That number plate is too long.'), 100, 'That number plate is too long.'),
+      state: auState.optional(),
+    })
     .strict(),
-  'vehicles:lookup-vin': z.object({ vin: z.string().min(1, 'Enter a VIN.').max(32, 'A VIN has 17 characters.') }).strict(),
+  'vehicles:lookup-vin': z
+    .object({ vin: cleanedText(z.string().trim().min(1, 'Enter a VIN.').max(32, 'A VIN has 17 characters.'), 100, 'A VIN has 17 characters.') })
+    .strict(),
   'vehicles:get': z.object({ vehicleId: vehicleIdSchema }).strict(),
   'vehicles:facets': facetsInputSchema.extend({ requestId: requestId.optional() }).strict(),
   'vehicles:facet-search': facetFiltersSchema.strict(),
@@ -87,45 +96,6 @@ export const REQUEST_SCHEMAS: { readonly [C in InvokeChannel]: z.ZodType<Request
   'updates:install': noPayload,
   'kiosk:exit': z.object({ pin: z.string().min(1, 'Enter the PIN.').max(64, 'That PIN is too long.') }).strict(),
 };
-
-/** Limits of the structural pre-check. */
-const MAX_DEPTH = 6;
-const MAX_NODES = 500;
-const MAX_TOTAL_STRING_LENGTH = 20_000;
-const POLLUTION_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/**
- * Whether `payload` is plain data of a sane size: only primitives, arrays and
- * plain objects (so no getters or prototype tricks reach zod), no
- * prototype-pollution keys, bounded depth, node count and text size.
- */
-export function isPlainBoundedData(payload: unknown): boolean {
-  let nodes = 0;
-  let text = 0;
-  const seen = new Set<object>();
-  const visit = (value: unknown, depth: number): boolean => {
-    nodes += 1;
-    if (nodes > MAX_NODES) return false;
-    if (typeof value === 'string') {
-      text += value.length;
-      return text <= MAX_TOTAL_STRING_LENGTH;
-    }
-    if (value === null || typeof value !== 'object') return typeof value !== 'function' && typeof value !== 'symbol';
-    if (depth >= MAX_DEPTH || seen.has(value)) return false;
-    seen.add(value);
-    if (Array.isArray(value)) return value.every((item) => visit(item, depth + 1));
-    const prototype = Object.getPrototypeOf(value) as unknown;
-    if (prototype !== Object.prototype && prototype !== null) return false;
-    return Reflect.ownKeys(value).every(
-      (key) =>
-        typeof key === 'string' &&
-        !POLLUTION_KEYS.has(key) &&
-        Object.getOwnPropertyDescriptor(value, key)?.get === undefined &&
-        visit((value as Record<string, unknown>)[key], depth + 1),
-    );
-  };
-  return visit(payload, 0);
-}
 
 /**
  * Validates the request for `channel`. Throws `VALIDATION` with a message a

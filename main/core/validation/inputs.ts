@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { AuState, Region } from '../domain';
 import { validationFailure } from '../autograb/failures';
+import { cleanText } from './clean-text';
 import { checkPlate, plateIssueMessage } from './plate';
 import { checkVin, vinIssueMessage } from './vin';
 
@@ -30,15 +31,28 @@ export const pricingIdSchema = z.string().trim().regex(/^[A-Za-z0-9-]{1,64}$/, '
 const auStateSchema = z.enum(AU_STATES, { error: 'Choose an Australian state.' });
 const moneySchema = z.number({ error: 'Enter an amount.' }).finite().min(0, 'Amounts cannot be negative.').max(100_000_000, 'That amount is too high.');
 
+/**
+ * Typed text with invisible characters removed (see {@link cleanText}) before
+ * `rules` check it, so what is validated, sent and kept in history is what the
+ * salesperson saw. `rawMax` bounds the text before cleaning.
+ */
+export function cleanedText(rules: z.ZodString, rawMax: number, tooLong: string): z.ZodType<string, string> {
+  return z.string().max(rawMax, tooLong).transform(cleanText).pipe(rules);
+}
+
 /** Free-text search input. */
 export const searchInputSchema = z.object({
-  search: z.string().trim().min(1, 'Type something to search for.').max(200, 'That search is too long. Shorten it.'),
+  search: cleanedText(
+    z.string().trim().min(1, 'Type something to search for.').max(200, 'That search is too long. Shorten it.'),
+    1000,
+    'That search is too long. Shorten it.',
+  ),
   count: z.number().int().min(1, 'Ask for at least 1 result.').max(100, 'AutoGrab returns at most 100 results.').optional(),
   preferMoreResults: z.boolean().optional(),
 });
 
 const yearSchema = z.number({ error: 'Choose a year from the list.' }).int('Choose a year from the list.').min(1900, 'Choose a year from the list.').max(2100, 'Choose a year from the list.');
-const facetValue = z.string().trim().min(1, 'Choose a value.').max(100, 'That value is too long.');
+const facetValue = cleanedText(z.string().trim().min(1, 'Choose a value.').max(100, 'That value is too long.'), 400, 'That value is too long.');
 /** Facet filters (camelCase, as the app sends them). */
 export const facetFiltersSchema = z.object({
   year: yearSchema.optional(),

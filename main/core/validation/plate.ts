@@ -11,6 +11,7 @@
  * (M1M, G12G) and diplomatic plates (12-34-DC). JPJ keeps adding series, so a
  * well-formed plate from an unfamiliar series is a warning, never a block.
  */
+import { cleanText } from './clean-text';
 import type { AuState, Region } from '../domain';
 
 /** Why a plate was rejected (severity `error`) or flagged (severity `warning`). */
@@ -158,7 +159,7 @@ const DIPLOMATIC = /^(\d{2})-?(\d{2})-?(DC|CC|UN)$/;
  * problems come back as `issues`, and `ok` is false when any is an error.
  */
 export function checkPlate(input: string, options: PlateCheckOptions): PlateCheck {
-  const upper = input.normalize('NFKC').trim().toUpperCase();
+  const upper = cleanText(input).normalize('NFKC').trim().toUpperCase();
   const spaced = upper.replace(/\s+/g, ' ');
   const compact = upper.replace(/[\s\-._]/g, '');
   const base: PlateCheck = { ok: false, compact, display: spaced, kind: null, area: null, issues: [] };

@@ -1,10 +1,11 @@
 /**
- * VIN checks. Pure (no imports) so the renderer can use it as-you-type.
+ * VIN checks. Pure (imports only the pure text cleaner) so the renderer can use it as-you-type.
  *
  * A VIN is 17 letters and digits without I, O or Q (ISO 3779). The check digit
  * is not verified: it is only mandatory in North America, and Malaysian,
  * Australian and UK VINs routinely fail it.
  */
+import { cleanText } from './clean-text';
 
 /** Why a VIN was rejected. */
 export type VinIssueCode = 'empty' | 'length' | 'illegal-character' | 'forbidden-letter';
@@ -32,7 +33,7 @@ export function vinIssueMessage(code: VinIssueCode): string {
 
 /** Checks and normalises a VIN. Never throws. */
 export function checkVin(input: string): VinCheck {
-  const normalized = input.normalize('NFKC').toUpperCase().replace(/[\s-]/g, '');
+  const normalized = cleanText(input).normalize('NFKC').toUpperCase().replace(/[\s-]/g, '');
   const codes: VinIssueCode[] = [];
   if (normalized === '') codes.push('empty');
   else {
