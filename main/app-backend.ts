@@ -16,6 +16,7 @@ import { DealerDeskError, toAppError } from './core/errors';
 import type { EffectivePolicy } from './core/policy/effective-policy';
 import { importProvisioning } from './core/provisioning/import-provisioning';
 import { NO_POLICY } from './core/policy/effective-policy';
+import { credentialTarget, trustedOrigins } from './core/storage/credential-binding';
 import { CredentialVault } from './core/storage/credential-vault';
 import { jsonFileStoreOpener } from './core/storage/key-value-store';
 import type { StoreOpener } from './core/storage/key-value-store';
@@ -131,6 +132,8 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
     store: openChecked('credentials', 'credentials'),
     cipher: options.cipher,
     allowInsecureStorage: policy.allowInsecureSecretStorage,
+    target: () => credentialTarget(settings.current()),
+    trustedOrigins: trustedOrigins(policy.autograb),
   });
   reportReset('credentials', vault.resetBackupPath);
   const history = new LocalHistory(openChecked('history', 'history'));
@@ -201,7 +204,9 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
     try {
       credentials = await vault.load();
     } catch (error) {
-      notify({ level: 'error', kind: 'credentials-locked', message: (error as Error).message });
+      // Saved for another address (see credential-binding.ts), or the keyring cannot unlock it: demo data until fixed.
+      const kind = error instanceof DealerDeskError && error.code === 'AUTH_NOT_CONFIGURED' ? 'credentials-other-address' : 'credentials-locked';
+      notify({ level: 'error', kind, message: (error as Error).message });
     }
     const common = { region: current.region, state: current.auState ?? undefined, fetch: options.fetch, onUsage, logger };
     if (credentials) {

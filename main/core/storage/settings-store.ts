@@ -91,8 +91,12 @@ export class SettingsStore {
     return [...keys].map((key) => ({ key, reason: LOCK_REASON }));
   }
 
-  /** Applies a validated patch. Throws `POLICY_LOCKED` when it touches a locked key. */
-  update(patch: Partial<Settings>): Settings {
+  /**
+   * Applies a validated patch. Throws `POLICY_LOCKED` when it touches a locked
+   * key; `check` sees the resulting settings before anything is saved and may
+   * refuse them by throwing.
+   */
+  update(patch: Partial<Settings>, check?: (next: Settings) => void): Settings {
     const locked = new Set(this.locks().map((lock) => lock.key));
     const blocked = (Object.keys(patch) as SettingKey[]).find((key) => locked.has(key));
     if (blocked) {
@@ -101,6 +105,7 @@ export class SettingsStore {
       });
     }
     const next = storedSettingsSchema.parse({ ...this.stored, ...patch });
+    check?.({ ...DEFAULT_SETTINGS, ...next, ...this.policyOverrides() });
     this.store.set('settings', next);
     this.stored = next;
     return this.current();

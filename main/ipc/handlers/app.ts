@@ -5,6 +5,7 @@
 import type { ConnectionTestResult } from '../../../preload/contract';
 import type { AppError } from '../../core/errors';
 import { toAppError } from '../../core/errors';
+import { credentialTarget } from '../../core/storage/credential-binding';
 import type { Handlers } from '../dispatcher';
 import type { BackendServices } from './services';
 
@@ -66,7 +67,8 @@ export function appHandlers(services: BackendServices): Pick<Handlers, AppChanne
   return {
     'app:get-status': async () => services.status(),
     'settings:update': async (patch) => {
-      const settings = services.settings.update(patch);
+      // A stored credential stays with the address it was entered for: a change elsewhere is refused (docs/security.md).
+      const settings = services.settings.update(patch, (next) => services.vault.assertUsableAt(credentialTarget(next)));
       if (Object.keys(patch).some((key) => CONNECTION_KEYS.has(key))) await services.reconnect();
       await services.publishStatus();
       return settings;
