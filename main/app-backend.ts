@@ -8,6 +8,7 @@
  * handler, `Result` envelope. This module must never import `electron`.
  */
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import type { AppStatus, CredentialInput, DataMode, EventChannel, Notice, Result, SavePdfRequest, SavePdfResult } from '../preload/contract';
 import type { ApiUsage, Vehicle } from './core/domain';
 import { createAutoGrabClient, secretsOf } from './core/index';
@@ -21,6 +22,7 @@ import { CredentialVault } from './core/storage/credential-vault';
 import { jsonFileStoreOpener } from './core/storage/key-value-store';
 import type { StoreOpener } from './core/storage/key-value-store';
 import { LocalHistory } from './core/storage/local-history';
+import type { NewHistoryEntry } from './core/storage/local-history';
 import { SettingsStore } from './core/storage/settings-store';
 import type { Sandbox, startSandbox as startSandboxFn } from './sandbox/index';
 import { startSandbox as defaultStartSandbox } from './sandbox/index';
@@ -88,6 +90,10 @@ export interface AppBackend {
 /** Shown when demo data cannot start (e.g. loopback networking is blocked). */
 const DEMO_UNAVAILABLE = 'Demo data could not be started on this computer. Add your AutoGrab credentials in Settings to use live data.';
 
+/** Logged when a result reached the screen but not the local history (the screen says it in the user's language). */
+const HISTORY_NOT_SAVED =
+  'This result is shown, but it could not be saved in the history on this computer (the disk may be full or read-only). Print or note it if you need it later.';
+
 /** How many notices status keeps (oldest dropped). */
 const NOTICE_LIMIT = 20;
 /** How many vehicle titles are remembered for naming history entries. */
@@ -136,8 +142,26 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
     trustedOrigins: trustedOrigins(policy.autograb),
   });
   reportReset('credentials', vault.resetBackupPath);
-  const history = new LocalHistory(openChecked('history', 'history'));
+  const history = new LocalHistory({
+    dir: join(options.dataDir, 'history'),
+    legacy: openChecked('history', 'history'),
+    onSetAside: (backupPath) =>
+      notify({
+        level: 'warning',
+        kind: 'history-entry-set-aside',
+        message: `One saved search or valuation could not be read and was set aside at ${backupPath}; the rest of your history is unchanged.`,
+      }),
+  });
   reportReset('history', history.resetBackupPath);
+  /** Keeps an entry; a failed write costs only the entry, never the result the dealer is waiting for. */
+  const recordHistory = (entry: NewHistoryEntry) => {
+    try {
+      history.add(entry);
+    } catch (error) {
+      logger.error('local history write failed', { code: (error as NodeJS.ErrnoException).code ?? 'unknown' });
+      notify({ level: 'warning', kind: 'history-not-saved', message: HISTORY_NOT_SAVED });
+    }
+  };
 
   /** Imports the provisioning file; resolves false when kiosk mode must be refused. */
   async function provisionCredential(path: string): Promise<boolean> {
@@ -250,6 +274,7 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
     settings,
     vault,
     history,
+    recordHistory,
     requests,
     updates,
     kiosk,

@@ -6,7 +6,7 @@ import type { AppStatus, DataMode, SavePdfRequest, SavePdfResult } from '../../.
 import type { AutoGrabClient } from '../../core/index';
 import type { Vehicle } from '../../core/domain';
 import type { CredentialVault } from '../../core/storage/credential-vault';
-import type { LocalHistory } from '../../core/storage/local-history';
+import type { LocalHistory, NewHistoryEntry } from '../../core/storage/local-history';
 import type { SettingsStore } from '../../core/storage/settings-store';
 import type { KioskService, UpdatesService } from '../../ports';
 import type { SenderInfo } from '../sender';
@@ -17,6 +17,8 @@ export interface BackendServices {
   settings: SettingsStore;
   vault: CredentialVault;
   history: LocalHistory;
+  /** Adds to local history; a failed write becomes a `history-not-saved` notice, never a failed request. */
+  recordHistory(entry: NewHistoryEntry): void;
   requests: RequestTracker;
   updates: UpdatesService;
   kiosk: KioskService;

@@ -27,7 +27,7 @@ export function valuationHandlers(services: BackendServices): Pick<Handlers, Val
       }
       const features: ValuationFeature[] = settings.maxOffer ? ['bounds', 'max_offer'] : ['bounds'];
       const valuation = await services.client().predictValuation({ ...request, features });
-      services.history.add({
+      services.recordHistory({
         kind: 'valuation',
         mode: services.mode(),
         vehicle: { id: request.vehicleId, title: services.vehicleTitle(request.vehicleId) },

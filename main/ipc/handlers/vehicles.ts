@@ -19,7 +19,7 @@ type VehicleChannels =
 /** Handlers for the vehicle channels. */
 export function vehicleHandlers(services: BackendServices): Pick<Handlers, VehicleChannels> {
   const record = (query: string, vehicle: Vehicle | null) => {
-    services.history.add({ kind: 'search', mode: services.mode(), query, vehicle: vehicle && { id: vehicle.id, title: vehicle.title } });
+    services.recordHistory({ kind: 'search', mode: services.mode(), query, vehicle: vehicle && { id: vehicle.id, title: vehicle.title } });
   };
   return {
     'vehicles:search': async ({ requestId, ...query }) => {
