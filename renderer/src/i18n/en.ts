@@ -305,6 +305,7 @@ export const en = {
       TIMEOUT: 'AutoGrab took too long to answer',
       SERVER: 'AutoGrab is having problems',
       BAD_RESPONSE: 'AutoGrab sent something unexpected',
+      REDIRECTED: 'The AutoGrab address sent Dealer Desk somewhere else',
       SECURE_STORAGE_UNAVAILABLE: 'Credentials cannot be stored securely',
       POLICY_LOCKED: 'This setting is managed by your administrator',
       GENERIC: 'Something went wrong',
@@ -321,6 +322,8 @@ export const en = {
       QUOTA: 'Ask your AutoGrab account manager to raise the limit. Saved valuations are still available in History.',
       NETWORK: 'Check this computer’s internet connection. Saved results are still available in History.',
       SERVER: 'Try again in a few minutes. Saved results are still available in History.',
+      REDIRECTED:
+        'Nothing was sent there. Check the AutoGrab address and the sign-in address in Settings; if they are right, ask your IT team whether a proxy redirects them.',
       SECURE_STORAGE_UNAVAILABLE: 'Install and unlock a system keyring (GNOME Keyring or KWallet), then restart Dealer Desk. Demo data still works.',
       POLICY_LOCKED: 'Ask your IT administrator to change it.',
       GENERIC: 'Try again. If it keeps happening, restart Dealer Desk.',
@@ -330,7 +333,17 @@ export const en = {
     openGuided: 'Use guided search',
     openHistory: 'Open History',
   },
-  notices: { label: 'Messages', kinds: { 'kiosk-reset': 'The screen was cleared after a period of inactivity.' } as Record<string, string> },
+  notices: {
+    label: 'Messages',
+    kinds: {
+      'kiosk-reset': 'The screen was cleared after a period of inactivity.',
+      'history-not-saved':
+        'This result is shown, but it could not be saved in History on this computer (the disk may be full or read-only). Print it or note it down if you need it later.',
+      'history-entry-set-aside': 'One saved search or valuation could not be read and was set aside. The rest of your history is unchanged.',
+      'credentials-other-address':
+        'Your saved AutoGrab credentials belong to another address, so Dealer Desk is showing demo data. Enter the credentials again for this address, or change the address back in Settings.',
+    } as Record<string, string>,
+  },
   updates: {
     downloading: 'Downloading update {{version}}: {{percent}}%',
     ready: 'Update {{version}} is ready.',

@@ -308,6 +308,7 @@ export const ms: Messages = {
       TIMEOUT: 'AutoGrab mengambil masa terlalu lama untuk menjawab',
       SERVER: 'AutoGrab sedang menghadapi masalah',
       BAD_RESPONSE: 'AutoGrab menghantar sesuatu yang tidak dijangka',
+      REDIRECTED: 'Alamat AutoGrab menghantar Dealer Desk ke tempat lain',
       SECURE_STORAGE_UNAVAILABLE: 'Kelayakan tidak dapat disimpan dengan selamat',
       POLICY_LOCKED: 'Tetapan ini diuruskan oleh pentadbir anda',
       GENERIC: 'Sesuatu tidak kena',
@@ -324,6 +325,8 @@ export const ms: Messages = {
       QUOTA: 'Minta pengurus akaun AutoGrab anda menaikkan had. Penilaian yang disimpan masih ada dalam Sejarah.',
       NETWORK: 'Semak sambungan internet komputer ini. Keputusan yang disimpan masih ada dalam Sejarah.',
       SERVER: 'Cuba lagi dalam beberapa minit. Keputusan yang disimpan masih ada dalam Sejarah.',
+      REDIRECTED:
+        'Tiada apa-apa dihantar ke sana. Semak alamat AutoGrab dan alamat log masuk dalam Tetapan; jika betul, tanya pasukan IT anda sama ada proksi mengalihkannya.',
       SECURE_STORAGE_UNAVAILABLE: 'Pasang dan buka kunci keyring sistem (GNOME Keyring atau KWallet), kemudian mulakan semula Dealer Desk. Data demo masih berfungsi.',
       POLICY_LOCKED: 'Minta pentadbir IT anda mengubahnya.',
       GENERIC: 'Cuba lagi. Jika berterusan, mulakan semula Dealer Desk.',
@@ -333,7 +336,17 @@ export const ms: Messages = {
     openGuided: 'Guna carian berpandu',
     openHistory: 'Buka Sejarah',
   },
-  notices: { label: 'Mesej', kinds: { 'kiosk-reset': 'Skrin telah dikosongkan selepas tiada aktiviti.' } },
+  notices: {
+    label: 'Mesej',
+    kinds: {
+      'kiosk-reset': 'Skrin telah dikosongkan selepas tiada aktiviti.',
+      'history-not-saved':
+        'Keputusan ini dipaparkan, tetapi tidak dapat disimpan dalam Sejarah di komputer ini (cakera mungkin penuh atau baca sahaja). Cetak atau catat jika anda memerlukannya kemudian.',
+      'history-entry-set-aside': 'Satu carian atau penilaian yang disimpan tidak dapat dibaca dan telah diasingkan. Sejarah anda yang lain tidak berubah.',
+      'credentials-other-address':
+        'Kelayakan AutoGrab yang disimpan adalah untuk alamat lain, jadi Dealer Desk memaparkan data demo. Masukkan semula kelayakan untuk alamat ini, atau tukar semula alamat dalam Tetapan.',
+    },
+  },
   updates: {
     downloading: 'Memuat turun kemas kini {{version}}: {{percent}}%',
     ready: 'Kemas kini {{version}} sedia.',
