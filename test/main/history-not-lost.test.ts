@@ -2,9 +2,10 @@
  * A paid AutoGrab answer is never thrown away because this computer could not
  * keep a copy: when the local history write fails (disk full, no
  * permission), the valuation or search still reaches the screen, with a
- * `history-not-saved` notice the renderer translates.
+ * `history-not-saved` notice the renderer translates. And a broken data
+ * folder never stops the app from starting.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type * as Fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,4 +71,12 @@ test.each(['ENOSPC', 'EACCES'])('%s on the history write: the valuation and the 
   failure.code = null;
   const history = await call<Array<{ kind: string }>>('history:list-local');
   expect(history).toMatchObject({ ok: true, data: [{ kind: 'search' }] });
+});
+
+test('a folder where the settings file should be does not stop the app: moved aside, reported, and settings save again', async () => {
+  mkdirSync(join(dataDir, 'settings.json'));
+  const { call } = await start();
+  const status = await call<{ notices: Notice[] }>('app:get-status');
+  expect(status).toMatchObject({ ok: true, data: { notices: [expect.objectContaining({ kind: 'settings-reset' })] } });
+  expect(await call('settings:update', { language: 'ms' })).toMatchObject({ ok: true });
 });
