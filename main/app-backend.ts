@@ -8,10 +8,10 @@
  * handler, `Result` envelope. This module must never import `electron`.
  */
 import { randomUUID } from 'node:crypto';
-import type { AppStatus, CredentialInput, DataMode, EventChannel, Notice, Result, SavePdfRequest, SavePdfResult } from '../preload/contract';
+import type { AppStatus, DataMode, EventChannel, Notice, Result, SavePdfRequest, SavePdfResult } from '../preload/contract';
 import type { ApiUsage, Vehicle } from './core/domain';
 import { createAutoGrabClient, secretsOf } from './core/index';
-import type { AutoGrabClient } from './core/index';
+import type { AutoGrabClient, Credentials } from './core/index';
 import { DealerDeskError, toAppError } from './core/errors';
 import type { EffectivePolicy } from './core/policy/effective-policy';
 import { importProvisioning } from './core/provisioning/import-provisioning';
@@ -31,7 +31,8 @@ import type { BackendServices } from './ipc/handlers/services';
 import { valuationHandlers } from './ipc/handlers/valuation';
 import { vehicleHandlers } from './ipc/handlers/vehicles';
 import type { SenderInfo } from './ipc/sender';
-import type { KioskService, Logger, SecretCipher, UpdatesService } from './ports';
+import type { Logger, SecretCipher } from './core/ports';
+import type { KioskService, UpdatesService } from './ports';
 import { disabledUpdates } from './ports';
 
 export type { SenderInfo } from './ipc/sender';
@@ -153,7 +154,7 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
     return false;
   }
   /** Tests credentials that are not stored yet against the configured AutoGrab server. */
-  async function verifyCandidate(credentials: CredentialInput) {
+  async function verifyCandidate(credentials: Credentials) {
     const current = settings.current();
     knownSecrets = [...knownSecrets, ...secretsOf(credentials)];
     const candidate = createAutoGrabClient({
@@ -197,7 +198,7 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
   const connect = async () => {
     requests.abortAll();
     const current = settings.current();
-    let credentials: CredentialInput | null = null;
+    let credentials: Credentials | null = null;
     try {
       credentials = await vault.load();
     } catch (error) {

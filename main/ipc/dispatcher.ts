@@ -10,7 +10,7 @@
 import type { InvokeChannel, RequestOf, ResponseOf, Result } from '../../preload/contract';
 import { INVOKE_CHANNELS } from '../../preload/contract';
 import { DealerDeskError, toAppError } from '../core/errors';
-import type { Logger } from '../ports';
+import type { Logger } from '../core/ports';
 import { parseRequest } from './schemas';
 import type { SenderInfo } from './sender';
 import { isTrustedSender } from './sender';

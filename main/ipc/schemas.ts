@@ -11,8 +11,10 @@
  */
 import { z } from 'zod';
 import type { InvokeChannel, RequestOf } from '../../preload/contract';
+import { CREDENTIAL_LENGTHS as LENGTHS } from '../core/auth/credentials';
 import { DealerDeskError } from '../core/errors';
-import { AU_STATES, settingsShape } from '../core/storage/settings-store';
+import { AU_STATES } from '../core/domain';
+import { settingsShape } from '../core/storage/settings-store';
 import {
   facetFiltersSchema,
   facetsInputSchema,
@@ -38,12 +40,21 @@ const valuationRequest = z.object({ vehicleId: vehicleIdSchema, kms: kmsSchema.o
 const credentialInput = z.discriminatedUnion(
   'kind',
   [
-    z.object({ kind: z.literal('apiKey'), apiKey: z.string().trim().min(8, 'That API key looks too short. Paste the whole key.').max(512, 'That API key is too long.') }).strict(),
+    z
+      .object({
+        kind: z.literal('apiKey'),
+        apiKey: z.string().trim().min(LENGTHS.apiKey.min, 'That API key looks too short. Paste the whole key.').max(LENGTHS.apiKey.max, 'That API key is too long.'),
+      })
+      .strict(),
     z
       .object({
         kind: z.literal('oauth'),
-        clientId: z.string().trim().min(4, 'Enter the client ID.').max(256, 'That client ID is too long.'),
-        clientSecret: z.string().trim().min(8, 'That client secret looks too short. Paste the whole secret.').max(1024, 'That client secret is too long.'),
+        clientId: z.string().trim().min(LENGTHS.clientId.min, 'Enter the client ID.').max(LENGTHS.clientId.max, 'That client ID is too long.'),
+        clientSecret: z
+          .string()
+          .trim()
+          .min(LENGTHS.clientSecret.min, 'That client secret looks too short. Paste the whole secret.')
+          .max(LENGTHS.clientSecret.max, 'That client secret is too long.'),
       })
       .strict(),
   ],

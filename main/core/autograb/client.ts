@@ -26,7 +26,7 @@ import type {
   VehicleSearchResult,
   ConditionScore,
 } from '../domain';
-import type { Logger } from '../../ports';
+import type { Logger } from '../ports';
 import { systemClock } from '../auth/clock';
 import type { Clock } from '../auth/clock';
 import type { Credentials } from '../auth/credentials';

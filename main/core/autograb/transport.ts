@@ -16,7 +16,7 @@
  * - usage headers parsed on every response and passed to `onUsage`.
  */
 import type { ApiUsage, Region } from '../domain';
-import type { Logger } from '../../ports';
+import type { Logger } from '../ports';
 import { isDealerDeskError } from '../errors';
 import type { Clock } from '../auth/clock';
 import type { Credentials } from '../auth/credentials';
