@@ -7,8 +7,8 @@
  * and what is logged has credentials and query strings removed from URLs.
  */
 import type { UpdateStatus } from '../../preload/contract';
-import { systemClock } from '../core/auth/clock';
-import type { Clock } from '../core/auth/clock';
+import { systemClock } from '../core/http/clock';
+import type { Clock } from '../core/http/clock';
 import type { EffectivePolicy, MaintenanceWindow } from '../core/policy/effective-policy';
 import { redactSecrets } from '../core/redact';
 import { disabledUpdates } from '../ports';

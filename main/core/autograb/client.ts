@@ -27,8 +27,8 @@ import type {
   ConditionScore,
 } from '../domain';
 import type { Logger } from '../ports';
-import { systemClock } from '../auth/clock';
-import type { Clock } from '../auth/clock';
+import { systemClock } from '../http/clock';
+import type { Clock } from '../http/clock';
 import type { Credentials } from '../auth/credentials';
 import { requestToken } from '../auth/token-endpoint';
 import { TokenManager } from '../auth/token-manager';

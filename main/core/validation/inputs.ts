@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { AuState, Region } from '../domain';
 import { AU_STATES } from '../domain';
-import { validationFailure } from '../autograb/failures';
+import { validationFailure } from '../failures';
 import { checkPlate, plateIssueMessage } from './plate';
 import { checkVin, vinIssueMessage } from './vin';
 
