@@ -25,11 +25,9 @@ import type { Sandbox, startSandbox as startSandboxFn } from './sandbox/index';
 import { startSandbox as defaultStartSandbox } from './sandbox/index';
 import { SILENT_LOGGER, withRedaction } from './adapters/redacting-logger';
 import { createDispatcher } from './ipc/dispatcher';
-import { appHandlers } from './ipc/handlers/app';
-import { RequestTracker } from './ipc/handlers/request-tracker';
-import type { BackendServices } from './ipc/handlers/services';
-import { valuationHandlers } from './ipc/handlers/valuation';
-import { vehicleHandlers } from './ipc/handlers/vehicles';
+import { RequestTracker } from './ipc/request-tracker';
+import { ROUTES } from './ipc/routes/index';
+import type { BackendServices } from './ipc/services';
 import type { SenderInfo } from './ipc/sender';
 import type { Logger, SecretCipher } from './core/ports';
 import type { KioskService, UpdatesService } from './ports';
@@ -273,10 +271,7 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
   };
 
   await reconnect();
-  const dispatch = createDispatcher(
-    { ...appHandlers(services), ...vehicleHandlers(services), ...valuationHandlers(services) },
-    { appOrigin: options.appOrigin, logger },
-  );
+  const dispatch = createDispatcher(ROUTES, { appOrigin: options.appOrigin, logger, services });
   const stopUpdates = updates.onStatus((update) => emit('event:update-status', update));
 
   return {

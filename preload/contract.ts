@@ -225,6 +225,9 @@ export const BRIDGE_METHODS = {
     get: 'vehicles:get',
     facets: 'vehicles:facets',
     facetSearch: 'vehicles:facet-search',
+    // Not `vehicles:cancel`: it cancels any request started with a `requestId`, by id,
+    // whatever its feature (main/ipc/request-tracker.ts). The screens that cancel today
+    // are the vehicle searches, so the bridge method sits here.
     cancel: 'requests:cancel',
   },
   valuation: {
