@@ -26,14 +26,14 @@ import type {
   VehicleSearchResult,
 } from '../main/core/domain';
 import type { Credentials } from '../main/core/auth/credentials';
-import type { LookupPlateInput } from '../main/core/autograb/client';
+import type { LookupPlateInput } from '../main/core/autograb/endpoints/vehicles';
 import type { CredentialStatus, DataMode, LocalHistoryEntry, Notice, SettingLock, Settings, ValuationRequest } from '../main/core/app-types';
 
 export type { AppError, ErrorCode } from '../main/core/errors';
 export type * from '../main/core/domain';
 export type * from '../main/core/app-types';
 export type { Credentials } from '../main/core/auth/credentials';
-export type { LookupPlateInput } from '../main/core/autograb/client';
+export type { LookupPlateInput } from '../main/core/autograb/endpoints/vehicles';
 
 /** What every invoke answers: data, or a typed error value. */
 export type Result<T> = { ok: true; data: T } | { ok: false; error: AppError };
