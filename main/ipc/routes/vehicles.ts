@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { AU_STATES } from '../../core/domain';
-import type { Vehicle } from '../../core/domain';
+import type { Vehicle, VehicleLookupResult } from '../../core/domain';
 import { facetFiltersSchema, facetsInputSchema, searchInputSchema, vehicleIdSchema } from '../../core/validation/inputs';
 import type { BackendServices } from '../services';
 import type { RouteTable } from './route';
@@ -14,6 +14,14 @@ import { requestIdSchema } from './route';
 /** Keeps a search or lookup in local history, with the best match (if any). */
 function record(services: BackendServices, query: string, vehicle: Vehicle | null): void {
   services.history.add({ kind: 'search', mode: services.mode(), query, vehicle: vehicle && { id: vehicle.id, title: vehicle.title } });
+}
+
+/** A plate or VIN lookup: a newer lookup supersedes this one; the vehicles are remembered and the lookup kept in history under what was typed. */
+async function lookup(services: BackendServices, typed: string, find: (signal: AbortSignal) => Promise<VehicleLookupResult>): Promise<VehicleLookupResult> {
+  const result = await services.requests.run('lookup', undefined, find);
+  services.rememberVehicles([result.vehicle, ...result.additionalVehicles]);
+  record(services, typed, result.vehicle);
+  return result;
 }
 
 /** Vehicle routes. */
@@ -34,21 +42,11 @@ export const vehicleRoutes = {
         state: z.enum(AU_STATES, { error: 'Choose an Australian state.' }).optional(),
       })
       .strict(),
-    handle: async (request, { services }) => {
-      const result = await services.requests.run('lookup', undefined, (signal) => services.client().lookupPlate(request, { signal }));
-      services.rememberVehicles([result.vehicle, ...result.additionalVehicles]);
-      record(services, request.plate, result.vehicle);
-      return result;
-    },
+    handle: async (request, { services }) => lookup(services, request.plate, (signal) => services.client().lookupPlate(request, { signal })),
   },
   'vehicles:lookup-vin': {
     schema: z.object({ vin: z.string().min(1, 'Enter a VIN.').max(32, 'A VIN has 17 characters.') }).strict(),
-    handle: async (request, { services }) => {
-      const result = await services.requests.run('lookup', undefined, (signal) => services.client().lookupVin(request, { signal }));
-      services.rememberVehicles([result.vehicle, ...result.additionalVehicles]);
-      record(services, request.vin, result.vehicle);
-      return result;
-    },
+    handle: async (request, { services }) => lookup(services, request.vin, (signal) => services.client().lookupVin(request, { signal })),
   },
   'vehicles:get': {
     schema: z.object({ vehicleId: vehicleIdSchema }).strict(),
