@@ -3,7 +3,10 @@
  * keys, without reading a single value: the deep walk (and zod) never start.
  */
 import { isPlainBoundedData, PAYLOAD_LIMITS } from '../../preload/payload-bounds';
-import { parseRequest } from '../../main/ipc/schemas';
+import type { InvokeChannel } from '../../preload/contract';
+import { parseRequest } from '../../main/ipc/parse-request';
+import { ROUTES } from '../../main/ipc/routes/index';
+import type { Route } from '../../main/ipc/routes/index';
 
 /** A plain-looking object with `size` keys that counts every value read (listing keys is not a read). */
 function countingObject(size: number) {
@@ -23,7 +26,7 @@ test('an object with more keys than a request ever has is refused before any val
   const object = countingObject(10_000);
   expect(isPlainBoundedData(object.proxy)).toBe(false);
   expect(object.reads()).toBe(0);
-  expect(() => parseRequest('settings:update', object.proxy)).toThrow(expect.objectContaining({ code: 'VALIDATION' }));
+  expect(() => parseRequest((ROUTES['settings:update'] as Route<InvokeChannel>).schema, object.proxy)).toThrow(expect.objectContaining({ code: 'VALIDATION' }));
   expect(object.reads()).toBe(0);
 });
 

@@ -14,8 +14,9 @@
  * destination. A clear copy of the binding lets a settings change be checked
  * without decrypting; the encrypted one is what decides.
  */
-import type { CredentialInput, CredentialStatus } from '../../../preload/contract';
-import type { SecretCipher } from '../../ports';
+import type { CredentialStatus } from '../app-types';
+import type { Credentials } from '../auth/credentials';
+import type { SecretCipher } from '../ports';
 import { DealerDeskError } from '../errors';
 import { isCredentialTarget, untrustedOrigin } from './credential-binding';
 import type { CredentialTarget } from './credential-binding';
@@ -33,7 +34,7 @@ export interface ReEncryptHint {
 
 /** What the store file holds. */
 interface StoredCredential {
-  kind: CredentialInput['kind'];
+  kind: Credentials['kind'];
   hint: string | null;
   cipherText: string;
   updatedAt: string;
@@ -50,7 +51,7 @@ export const SECURE_STORAGE_HELP =
 export const NO_CREDENTIAL: CredentialStatus = Object.freeze({ configured: false, kind: null, hint: null, updatedAt: null });
 
 /** `••••` + the last 4 characters, only when the value is long enough that 4 characters give nothing away. */
-export function credentialHint(input: CredentialInput): string | null {
+export function credentialHint(input: Credentials): string | null {
   const visible = input.kind === 'apiKey' ? input.apiKey : input.clientId;
   return visible.length >= 8 ? `••••${visible.slice(-4)}` : null;
 }
@@ -92,7 +93,7 @@ export class CredentialVault {
   }
 
   /** Encrypts and stores `input` for the current target, replacing any earlier credential. */
-  async save(input: CredentialInput): Promise<CredentialStatus> {
+  async save(input: Credentials): Promise<CredentialStatus> {
     if (!(await this.secureStorageAvailable())) {
       throw new DealerDeskError('SECURE_STORAGE_UNAVAILABLE', SECURE_STORAGE_HELP);
     }
@@ -123,7 +124,7 @@ export class CredentialVault {
    * `SECURE_STORAGE_UNAVAILABLE` when it cannot be decrypted on this computer
    * (keyring changed or locked).
    */
-  async load(): Promise<CredentialInput | null> {
+  async load(): Promise<Credentials | null> {
     const record = this.record();
     if (!record) return null;
     const { cipher } = this.options;
@@ -153,7 +154,7 @@ export class CredentialVault {
     return input;
   }
 
-  private async write(input: CredentialInput, boundTo: CredentialTarget): Promise<void> {
+  private async write(input: Credentials, boundTo: CredentialTarget): Promise<void> {
     const cipherText = CIPHER_PREFIX + (await this.options.cipher.encrypt(JSON.stringify({ ...input, boundTo })));
     const record: StoredCredential = {
       kind: input.kind,
@@ -188,7 +189,7 @@ export class CredentialVault {
 }
 
 /** The decrypted credential and the origins encrypted with it (null for records saved before binding existed). */
-function parseCredential(plain: string): { input: CredentialInput; boundTo: CredentialTarget | null } | null {
+function parseCredential(plain: string): { input: Credentials; boundTo: CredentialTarget | null } | null {
   try {
     const value = JSON.parse(plain) as Record<string, unknown>;
     const boundTo = isCredentialTarget(value.boundTo) ? { apiOrigin: value.boundTo.apiOrigin, tokenOrigin: value.boundTo.tokenOrigin } : null;

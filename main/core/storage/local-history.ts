@@ -19,7 +19,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LocalHistoryEntry } from '../../../preload/contract';
+import type { LocalHistoryEntry } from '../app-types';
 import { backupPathFor, removeLeftoverTempFiles } from './key-value-store';
 import type { KeyValueStore } from './key-value-store';
 

@@ -2,7 +2,7 @@
  * What a server sends is bounded: bodies by a cap enforced while streaming,
  * server-given waits by a clamp, token answers by a strict shape.
  */
-import { MAX_RESPONSE_BYTES } from '../../../main/core/autograb/exchange';
+import { MAX_RESPONSE_BYTES } from '../../../main/core/http/exchange';
 import { MAX_SERVER_WAIT_MS } from '../../../main/core/autograb/usage';
 import { json } from '../helpers/fakes';
 import { makeClient, oauthHandler } from '../helpers/client';

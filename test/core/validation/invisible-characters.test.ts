@@ -3,11 +3,11 @@
  * zero-width spaces and joiners, bidi controls, a BOM, soft hyphens. They are
  * removed before validation, before anything is sent and before history, and
  * input that is empty once they are gone is a VALIDATION error, never a request.
+ * (The IPC side: test/main/ipc/invisible-input.test.ts.)
  */
 import { cleanText } from '../../../main/core/validation/clean-text';
 import { checkPlate } from '../../../main/core/validation/plate';
 import { checkVin } from '../../../main/core/validation/vin';
-import { parseRequest } from '../../../main/ipc/schemas';
 import { json } from '../helpers/fakes';
 import { makeClient } from '../helpers/client';
 
@@ -53,23 +53,5 @@ describe('the client', () => {
     const { client, requests } = makeClient(() => json(200, { success: true, vehicles: [] }));
     await expect(call(client)).rejects.toMatchObject({ code: 'VALIDATION' });
     expect(requests).toHaveLength(0);
-  });
-});
-
-describe('the IPC boundary (what handlers and local history receive)', () => {
-  test('search text, plate and VIN arrive cleaned', () => {
-    expect(parseRequest('vehicles:search', { search: `my${ZWSP}vi${RLO}` })).toMatchObject({ search: 'myvi' });
-    expect(parseRequest('vehicles:lookup-plate', { plate: `WXY${ZWSP} 1234` })).toMatchObject({ plate: 'WXY 1234' });
-    expect(parseRequest('vehicles:lookup-vin', { vin: `${BOM}JTDBR32E720123456` })).toMatchObject({ vin: 'JTDBR32E720123456' });
-  });
-
-  test('only invisible characters → VALIDATION on the field', () => {
-    for (const [channel, payload, field] of [
-      ['vehicles:search', { search: `${ZWSP}${BOM}` }, 'search'],
-      ['vehicles:lookup-plate', { plate: `${ZWSP}${RLO}` }, 'plate'],
-      ['vehicles:lookup-vin', { vin: SOFT_HYPHEN }, 'vin'],
-    ] as const) {
-      expect(() => parseRequest(channel, payload), channel).toThrow(expect.objectContaining({ code: 'VALIDATION', field }));
-    }
   });
 });

@@ -17,7 +17,7 @@
  *   of megabytes.
  */
 import { isDealerDeskError } from '../errors';
-import { cancelled, networkFailure, redirectRefused, responseTooLarge, timedOut } from './failures';
+import { cancelled, networkFailure, redirectRefused, responseTooLarge, timedOut } from '../failures';
 
 /**
  * Largest response body read, in bytes (4 MiB). AutoGrab's biggest answers
