@@ -179,7 +179,7 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
     : await provisionCredential(options.provisioningPath) && policy.kiosk.enabled;
 
   const requests = new RequestTracker();
-  const updates = options.updates ?? disabledUpdates('Updates are managed by your IT team.');
+  const updates = options.updates ?? disabledUpdates('managed-by-it');
   const kiosk: KioskService = options.kiosk ?? { exit: async () => false };
   const startSandbox = options.startSandbox ?? defaultStartSandbox;
   let usage: ApiUsage | null = null;
@@ -251,7 +251,7 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
     savePdf: options.savePdf ?? (async () => ({ saved: false, path: null })),
     mode: () => mode,
     client: () => {
-      if (!client) throw new DealerDeskError('AUTH_NOT_CONFIGURED', DEMO_UNAVAILABLE);
+      if (!client) throw new DealerDeskError('AUTH_NOT_CONFIGURED', DEMO_UNAVAILABLE, { reason: 'demo.unavailable' });
       return client;
     },
     reconnect,

@@ -4,6 +4,7 @@
  * kiosk, secret storage) so each can be tested without Electron.
  */
 import type { UpdateStatus } from '../preload/contract';
+import type { UpdateDisabledReason } from './core/message-codes';
 
 /** Auto-update as the renderer sees it. */
 export interface UpdatesService {
@@ -48,7 +49,7 @@ export interface Logger {
 }
 
 /** Updates switched off, with the reason shown to the user. */
-export function disabledUpdates(reason: string): UpdatesService {
+export function disabledUpdates(reason: UpdateDisabledReason): UpdatesService {
   const status: UpdateStatus = { state: 'disabled', reason };
   return {
     status: () => status,

@@ -34,9 +34,9 @@ export function createDispatcher(handlers: Handlers, options: { appOrigin: strin
     try {
       if (!isTrustedSender(sender, appOrigin)) {
         logger.warn('ipc: refused message from an untrusted sender', { channel: KNOWN_CHANNELS.has(channel) ? channel : 'unknown' });
-        throw new DealerDeskError('FORBIDDEN', FORBIDDEN_MESSAGE);
+        throw new DealerDeskError('FORBIDDEN', FORBIDDEN_MESSAGE, { reason: 'request.forbidden' });
       }
-      if (!KNOWN_CHANNELS.has(channel)) throw new DealerDeskError('VALIDATION', 'Dealer Desk does not know that request.');
+      if (!KNOWN_CHANNELS.has(channel)) throw new DealerDeskError('VALIDATION', 'Dealer Desk does not know that request.', { reason: 'request.unknown' });
       const known = channel as InvokeChannel;
       const request = parseRequest(known, payload);
       const handler = handlers[known] as (request: unknown, sender: SenderInfo) => Promise<unknown>;

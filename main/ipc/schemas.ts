@@ -16,6 +16,7 @@ import { AU_STATES, settingsShape } from '../core/storage/settings-store';
 import {
   facetFiltersSchema,
   facetsInputSchema,
+  inputReason,
   kmsSchema,
   pricingIdSchema,
   searchInputSchema,
@@ -133,7 +134,7 @@ export function isPlainBoundedData(payload: unknown): boolean {
  * the input.
  */
 export function parseRequest<C extends InvokeChannel>(channel: C, payload: unknown): RequestOf<C> {
-  if (!isPlainBoundedData(payload)) throw new DealerDeskError('VALIDATION', GENERIC_MESSAGE);
+  if (!isPlainBoundedData(payload)) throw new DealerDeskError('VALIDATION', GENERIC_MESSAGE, { reason: inputReason(undefined) });
   const schema = REQUEST_SCHEMAS[channel] as z.ZodType<RequestOf<C>>;
   const result = schema.safeParse(payload, { error: () => GENERIC_MESSAGE });
   if (result.success) return result.data;
@@ -141,5 +142,5 @@ export function parseRequest<C extends InvokeChannel>(channel: C, payload: unkno
   const path = issue?.path.filter((part): part is string => typeof part === 'string') ?? [];
   const field = issue?.code === 'unrecognized_keys' || path.length === 0 ? undefined : path.join('.');
   const message = issue && issue.code !== 'unrecognized_keys' ? issue.message : GENERIC_MESSAGE;
-  throw new DealerDeskError('VALIDATION', message, field === undefined ? {} : { field });
+  throw new DealerDeskError('VALIDATION', message, field === undefined ? { reason: inputReason(field) } : { field, reason: inputReason(field) });
 }

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError, ConnectionTestResult } from '../../../../preload/contract';
 import { api, toAppErrorValue, unwrap } from '../../bridge';
+import { checkKey } from '../../i18n/main-codes';
 import { useAppStore, useRegion } from '../../stores/app';
 import { ErrorPanel } from '../common/ErrorPanel';
 import { Progress } from '../common/Progress';
@@ -70,7 +71,7 @@ export function ConnectionTest() {
                 <h3>{t('settings.checks')}</h3>
                 <ul>
                   {result.checks.map((check) => (
-                    <li key={check}>{check}</li>
+                    <li key={check}>{t(checkKey(check))}</li>
                   ))}
                 </ul>
               </>

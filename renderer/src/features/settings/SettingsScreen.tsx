@@ -18,20 +18,14 @@ import { UpdateStatusText } from '../shell/UpdateBanner';
 const REGIONS: readonly Region[] = ['my', 'au', 'nz', 'uk'];
 const AU_STATES: readonly AuState[] = ['VIC', 'NSW', 'QLD', 'ACT', 'TAS', 'SA', 'WA', 'NT'];
 
-/**
- * Main sends its own generic English wording when the policy file gives no
- * reason; repeating it after our translated "Set by your administrator" would
- * read twice (and in English under the BM UI), so only a real reason is added.
- */
-const GENERIC_LOCK_REASON = /^\s*set by (your|the) administrator\.?\s*$/i;
-
 function Locked({ settingKey }: { settingKey: SettingKey }) {
   const { t } = useTranslation();
   const reason = useAppStore((state) => lockReason(state.status, settingKey));
   if (reason === null) return null;
   return (
     <p className="lock-note" id={`lock-${settingKey}`}>
-      {reason.trim() === '' || GENERIC_LOCK_REASON.test(reason) ? t('settings.lockedPlain') : t('settings.locked', { reason })}
+      {/* Main's only lock reason is the policy (a code), so the sentence is always ours. */}
+      {t('settings.lockedPlain')}
     </p>
   );
 }

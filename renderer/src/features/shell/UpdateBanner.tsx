@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UpdateStatus } from '../../../../preload/contract';
 import { api, toAppErrorValue, unwrap } from '../../bridge';
+import { updateReasonKey } from '../../i18n/main-codes';
 import { useAppStore } from '../../stores/app';
 
 /** One line describing an update state (also used in Settings). */
@@ -27,11 +28,11 @@ export function UpdateStatusText({ status }: { status: UpdateStatus }) {
     case 'checking':
       return <p>{t('updates.checking')}</p>;
     case 'error':
-      return <p>{t('updates.error', { message: status.message })}</p>;
+      return <p>{t('updates.error', { message: t(updateReasonKey(status)) })}</p>;
     case 'idle':
       return <p>{t('updates.upToDate')}</p>;
     case 'disabled':
-      return <p className="muted">{status.reason}</p>;
+      return <p className="muted">{t(updateReasonKey(status))}</p>;
   }
 }
 
