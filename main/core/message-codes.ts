@@ -64,3 +64,23 @@ export const APP_ERROR_REASONS = [
   'demo.unavailable',
   'report.windowGone',
 ] as const;
+
+/** Every notice kind main sends (`Notice.kind`); the renderer words each one. */
+export const NOTICE_KINDS = [
+  'settings-reset',
+  'credentials-reset',
+  'history-reset',
+  'policy-untrusted',
+  'policy-invalid',
+  'provisioning-unreadable',
+  'provisioning-invalid',
+  'provisioning-rejected',
+  'provisioning-store-failed',
+  'provisioning-unverified',
+  'provisioning-imported',
+  'provisioning-not-deleted',
+  'kiosk-refused',
+  'credentials-locked',
+  'demo-unavailable',
+  'renderer-restarted',
+] as const;
