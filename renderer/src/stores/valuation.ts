@@ -14,8 +14,10 @@ import type {
   ValuationRequest,
   ValuationResult,
   Vehicle,
+  Result,
+  SavePdfResult,
 } from '../../../preload/contract';
-import { api, toAppErrorValue, unwrap } from '../bridge';
+import { api, settle, toAppErrorValue, unwrap } from '../bridge';
 import { useAppStore } from './app';
 
 /** Yearly kms assumed for the residual curve (Malaysian average is ~15–20k km). */
@@ -63,6 +65,8 @@ export interface ValuationState {
   value(): Promise<void>;
   /** Shows a past valuation (from AutoGrab or from this workstation) without calling predict again. */
   showSaved(vehicle: Vehicle, valuation: ValuationResult, request: ValuationRequest | null, savedAt: string | null): void;
+  /** Saves the printable summary as a PDF (main asks where). */
+  savePdf(suggestedName: string): Promise<Result<SavePdfResult>>;
   reset(): void;
 }
 
@@ -198,6 +202,10 @@ export const useValuationStore = create<ValuationState>()((set, get) => {
         result: valuation,
         savedAt,
       });
+    },
+
+    savePdf(suggestedName) {
+      return settle(() => api().report.savePdf({ suggestedName }));
     },
 
     reset() {
