@@ -10,26 +10,25 @@ import type { ErrorCode } from '../errors';
 /** Which credential kind a call was signed with; decides the wording of auth errors. */
 export type AuthKind = 'apiKey' | 'oauth';
 
-/** The fixed English messages (for logs), keyed by situation; the key is also the `reason`. */
+/** Fixed English for logs, keyed by situation; the key is also the `reason` the renderer words for the user. */
 const TEXT = {
-  invalidKey: 'AutoGrab rejected the API key. Check the key in Settings, or ask your AutoGrab account manager for a new one.',
-  tokenRejected:
-    'AutoGrab issued an access token but then rejected it. Check that your OAuth client is enabled for this product with your AutoGrab account manager.',
-  forbidden: 'Your AutoGrab plan does not include this feature. Ask your AutoGrab account manager to enable it.',
+  invalidKey: 'AutoGrab: API key rejected (401)',
+  tokenRejected: 'AutoGrab: Bearer token rejected right after a fresh sign-in (401); OAuth client not enabled for this product?',
+  forbidden: 'AutoGrab: feature not licensed for this account (403)',
   invalidClient:
-    'AutoGrab rejected the OAuth sign-in. Check the client ID and client secret in Settings. (For IT: the token request must use Basic auth with base64 of "client_id:client_secret", Content-Type application/x-www-form-urlencoded and the body grant_type=client_credentials.)',
-  authUnavailable: 'AutoGrab sign-in is not reachable right now. Check the internet connection and try again in a moment.',
-  validation: 'AutoGrab did not accept the request. Check the details you entered and try again.',
-  notFound: 'AutoGrab has no record of this. Check what you entered, or try a text search.',
-  tooMany: 'Too many vehicles match. Choose a badge, series or another detail to narrow the list.',
-  rateLimited: 'AutoGrab is busy with too many requests from your account. Wait a few seconds and try again.',
-  quota: "Your AutoGrab monthly request quota is used up. Ask your AutoGrab account manager to raise it.",
-  server: 'AutoGrab had a problem answering. Try again in a moment.',
-  refused: 'AutoGrab refused the request. Try again; if it keeps happening, contact support.',
-  network: 'AutoGrab could not be reached. Check the internet connection and try again.',
-  timeout: 'AutoGrab did not answer in time. Try again in a moment.',
-  badResponse: 'AutoGrab sent an answer Dealer Desk cannot read. Try again later; if it keeps happening, contact support.',
-  cancelled: 'The request was cancelled.',
+    'AutoGrab token endpoint: client ID and client secret rejected (expects Basic auth of client_id:client_secret, application/x-www-form-urlencoded, grant_type=client_credentials)',
+  authUnavailable: 'AutoGrab token endpoint unreachable, slow or unreadable',
+  validation: 'AutoGrab: request rejected (400)',
+  notFound: 'AutoGrab: no such record (404)',
+  tooMany: 'AutoGrab: facet search matches too many vehicles',
+  rateLimited: 'AutoGrab: rate limited (429) beyond the wait budget',
+  quota: 'AutoGrab: monthly request quota used up (429)',
+  server: 'AutoGrab: server error (5xx) after retries',
+  refused: 'AutoGrab: unexpected HTTP status',
+  network: 'AutoGrab unreachable (offline, DNS, refused or reset)',
+  timeout: 'AutoGrab: no answer within the timeout',
+  badResponse: 'AutoGrab: answer not readable (the wire field is in `field`)',
+  cancelled: 'request cancelled by the app',
 } as const;
 
 /** The detail codes of AutoGrab failures, as the renderer receives them in `AppError.reason`. */
