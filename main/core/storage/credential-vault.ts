@@ -81,7 +81,7 @@ export class CredentialVault {
   /** Encrypts and stores `input`, replacing any earlier credential. */
   async save(input: Credentials): Promise<CredentialStatus> {
     if (!(await this.secureStorageAvailable())) {
-      throw new DealerDeskError('SECURE_STORAGE_UNAVAILABLE', SECURE_STORAGE_HELP);
+      throw new DealerDeskError('SECURE_STORAGE_UNAVAILABLE', SECURE_STORAGE_HELP, { reason: 'storage.secureStorageMissing' });
     }
     const cipherText = CIPHER_PREFIX + (await this.options.cipher.encrypt(JSON.stringify(input)));
     const record: StoredCredential = {
@@ -110,10 +110,13 @@ export class CredentialVault {
       throw new DealerDeskError(
         'SECURE_STORAGE_UNAVAILABLE',
         'The saved AutoGrab credentials cannot be unlocked on this computer. Unlock the keyring, or enter the credentials again.',
+        { reason: 'storage.credentialsLocked' },
       );
     }
     const input = parseCredential(plain);
-    if (!input) throw new DealerDeskError('SECURE_STORAGE_UNAVAILABLE', 'The saved AutoGrab credentials are damaged. Enter them again.');
+    if (!input) throw new DealerDeskError('SECURE_STORAGE_UNAVAILABLE', 'The saved AutoGrab credentials are damaged. Enter them again.', {
+        reason: 'storage.credentialsDamaged',
+      });
     if (cipher.takeReEncryptHint?.()) await this.save(input);
     return input;
   }
