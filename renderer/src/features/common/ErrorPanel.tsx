@@ -55,7 +55,7 @@ export function ErrorPanel({ error, onRetry, onGuided }: ErrorPanelProps) {
       <p className="error-next" aria-live={advice.waitSeconds !== null ? 'polite' : undefined}>
         {next}
       </p>
-      {detailKey ? <p className="error-details">{t('errors.details', { message: t(detailKey) })}</p> : null}
+      {detailKey ? <p className="error-details">{t('errors.details', { message: t(detailKey, { ...error.params }) })}</p> : null}
       <div className="button-row">
         {advice.actions.map((action) => {
           switch (action) {
