@@ -126,7 +126,7 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
         kioskRequested: policy.kiosk.enabled,
       }) && policy.kiosk.enabled;
 
-  const updates = options.updates ?? disabledUpdates('Updates are managed by your IT team.');
+  const updates = options.updates ?? disabledUpdates('managed-by-it');
   const titles = new VehicleTitles();
   const status = async (): Promise<AppStatus> => ({
     version: options.version ?? '0.0.0',

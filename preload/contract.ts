@@ -11,6 +11,7 @@
  * - Every response is a {@link Result}: errors are values, never throws.
  */
 import type { AppError } from '../main/core/errors';
+import type { TroubleshootingCheck, UpdateDisabledReason, UpdateErrorReason } from '../main/core/message-codes';
 import type {
   AllConditionsResult,
   ApiUsage,
@@ -30,6 +31,7 @@ import type { LookupPlateInput } from '../main/core/autograb/endpoints/vehicles'
 import type { CredentialStatus, DataMode, LocalHistoryEntry, Notice, SettingLock, Settings, ValuationRequest } from '../main/core/app-types';
 
 export type { AppError, ErrorCode } from '../main/core/errors';
+export type { TroubleshootingCheck, UpdateDisabledReason, UpdateErrorReason } from '../main/core/message-codes';
 export type * from '../main/core/domain';
 export type * from '../main/core/app-types';
 export type { Credentials } from '../main/core/auth/credentials';
@@ -71,8 +73,8 @@ export interface ConnectionTestResult {
   mode: DataMode;
   /** When `ok` is false: the error, with what to check. */
   error: AppError | null;
-  /** Troubleshooting steps to show on failure (AutoGrab's list). */
-  checks: string[];
+  /** Troubleshooting steps to show on failure (AutoGrab's list), as codes the renderer translates. */
+  checks: TroubleshootingCheck[];
   usage: ApiUsage | null;
 }
 
@@ -138,13 +140,13 @@ export interface SavePdfResult {
 
 /** Auto-update state, pushed as `event:update-status`. */
 export type UpdateStatus =
-  | { state: 'disabled'; reason: string }
+  | { state: 'disabled'; reason: UpdateDisabledReason }
   | { state: 'idle'; lastCheckedAt: string | null }
   | { state: 'checking' }
   | { state: 'available'; version: string }
   | { state: 'downloading'; version: string; percent: number }
   | { state: 'downloaded'; version: string; installAt: 'now' | 'maintenance-window' }
-  | { state: 'error'; message: string };
+  | { state: 'error'; reason: UpdateErrorReason };
 
 /** Kiosk exit: the admin PIN, checked in main against the policy's scrypt hash. */
 export interface KioskExitRequest {

@@ -96,7 +96,7 @@ export function createConnection(options: ConnectionOptions): Connection {
   return {
     mode: () => mode,
     client: () => {
-      if (!client) throw new DealerDeskError('AUTH_NOT_CONFIGURED', DEMO_UNAVAILABLE);
+      if (!client) throw new DealerDeskError('AUTH_NOT_CONFIGURED', DEMO_UNAVAILABLE, { reason: 'demo.unavailable' });
       return client;
     },
     reconnect: () => {

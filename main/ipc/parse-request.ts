@@ -9,6 +9,7 @@
 import type { z } from 'zod';
 import { isPlainBoundedData } from '../../preload/payload-bounds';
 import { DealerDeskError } from '../core/errors';
+import { inputReason } from '../core/validation/inputs';
 
 /** Answer for anything that is not the shape the screen sends (the renderer never sends these). */
 const GENERIC_MESSAGE = 'Dealer Desk could not use that request. Check what you entered and try again.';
@@ -19,12 +20,12 @@ const GENERIC_MESSAGE = 'Dealer Desk could not use that request. Check what you 
  * the input.
  */
 export function parseRequest<T>(schema: z.ZodType<T>, payload: unknown): T {
-  if (!isPlainBoundedData(payload)) throw new DealerDeskError('VALIDATION', GENERIC_MESSAGE);
+  if (!isPlainBoundedData(payload)) throw new DealerDeskError('VALIDATION', GENERIC_MESSAGE, { reason: inputReason(undefined) });
   const result = schema.safeParse(payload, { error: () => GENERIC_MESSAGE });
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const path = issue?.path.filter((part): part is string => typeof part === 'string') ?? [];
   const field = issue?.code === 'unrecognized_keys' || path.length === 0 ? undefined : path.join('.');
   const message = issue && issue.code !== 'unrecognized_keys' ? issue.message : GENERIC_MESSAGE;
-  throw new DealerDeskError('VALIDATION', message, field === undefined ? {} : { field });
+  throw new DealerDeskError('VALIDATION', message, field === undefined ? { reason: inputReason(field) } : { field, reason: inputReason(field) });
 }

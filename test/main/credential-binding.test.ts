@@ -82,7 +82,7 @@ describe.each([
 
     const moved = await call('settings:update', { baseUrl: attacker.origin });
     expect(moved).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'baseUrl' } });
-    expect((moved as { error: { message: string } }).error.message).toContain(attacker.origin);
+    expect(moved).toMatchObject({ error: { reason: 'settings.credentialBound', params: { origin: attacker.origin } } });
     const tokenMoved = await call('settings:update', { tokenUrl: `${attacker.origin}/auth-broker/request-token` });
     expect(tokenMoved).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'tokenUrl' } });
     expect((await status()).settings).toMatchObject({ baseUrl: live.url, tokenUrl: null });

@@ -95,7 +95,7 @@ export class CredentialVault {
   /** Encrypts and stores `input` for the current target, replacing any earlier credential. */
   async save(input: Credentials): Promise<CredentialStatus> {
     if (!(await this.secureStorageAvailable())) {
-      throw new DealerDeskError('SECURE_STORAGE_UNAVAILABLE', SECURE_STORAGE_HELP);
+      throw new DealerDeskError('SECURE_STORAGE_UNAVAILABLE', SECURE_STORAGE_HELP, { reason: 'storage.secureStorageMissing' });
     }
     await this.write(input, this.options.target());
     return this.status();
@@ -111,12 +111,11 @@ export class CredentialVault {
     if (!record) return;
     const refused = untrustedOrigin(record.boundTo ?? this.options.target(), target, this.options.trustedOrigins);
     if (!refused) return;
-    throw new DealerDeskError(
-      'VALIDATION',
-      `Your saved AutoGrab credentials are only sent to the address they were entered for, so ${refused.origin} was not saved. ` +
-        'To use that address, remove the saved credentials under My AutoGrab account, change the address, then enter the credentials again.',
-      { field: refused.setting },
-    );
+    throw new DealerDeskError('VALIDATION', 'address change refused: a stored credential is bound to its address (new origin in params.origin)', {
+      field: refused.setting,
+      reason: 'settings.credentialBound',
+      params: { origin: refused.origin },
+    });
   }
 
   /**
@@ -135,21 +134,26 @@ export class CredentialVault {
       throw new DealerDeskError(
         'SECURE_STORAGE_UNAVAILABLE',
         'The saved AutoGrab credentials cannot be unlocked on this computer. Unlock the keyring, or enter the credentials again.',
+        { reason: 'storage.credentialsLocked' },
       );
     }
     const parsed = parseCredential(plain);
-    if (!parsed) throw new DealerDeskError('SECURE_STORAGE_UNAVAILABLE', 'The saved AutoGrab credentials are damaged. Enter them again.');
+    if (!parsed) {
+      throw new DealerDeskError('SECURE_STORAGE_UNAVAILABLE', 'The saved AutoGrab credentials are damaged. Enter them again.', {
+        reason: 'storage.credentialsDamaged',
+      });
+    }
     const { input, boundTo } = parsed;
     const target = this.options.target();
     // A record saved before binding existed is bound, once, to the address it is used with now.
     if (boundTo === null || cipher.takeReEncryptHint?.()) await this.write(input, boundTo ?? target);
     const refused = untrustedOrigin(boundTo ?? target, target, this.options.trustedOrigins);
     if (refused) {
-      throw new DealerDeskError(
-        'AUTH_NOT_CONFIGURED',
-        `The saved AutoGrab credentials were entered for another address, so Dealer Desk will not send them to ${refused.origin}. Enter the credentials again for this address, or change the address back.`,
-        { field: refused.setting },
-      );
+      throw new DealerDeskError('AUTH_NOT_CONFIGURED', 'stored credential not sent: saved for another address (origin in params.origin)', {
+        field: refused.setting,
+        reason: 'storage.credentialsOtherAddress',
+        params: { origin: refused.origin },
+      });
     }
     return input;
   }

@@ -22,7 +22,7 @@ export const valuationRoutes = {
       const settings = services.settings.current();
       // Enforced here as well as in the form: the setting may be locked by policy.
       if (settings.requireOdometer && request.kms === undefined) {
-        throw new DealerDeskError('VALIDATION', 'Enter the odometer reading: your dealership values every car at its actual kms.', { field: 'kms' });
+        throw new DealerDeskError('VALIDATION', 'Enter the odometer reading: your dealership values every car at its actual kms.', { field: 'kms', reason: 'valuation.odometerRequired' });
       }
       const features: ValuationFeature[] = settings.maxOffer ? ['bounds', 'max_offer'] : ['bounds'];
       const valuation = await services.client().predictValuation({ ...request, features });

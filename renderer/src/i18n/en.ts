@@ -273,12 +273,31 @@ export const en = {
     tokenUrl: 'Token address (OAuth, optional)',
     saveAdvanced: 'Save addresses',
     lockedPlain: 'Set by your administrator.',
-    locked: 'Set by your administrator: {{reason}}',
     test: 'Test connection',
     testing: 'Testing…',
     testPassed: 'Connection works.',
     testFailed: 'Connection failed.',
     checks: 'Things to check',
+    /** Connection-test checklist, by the codes main sends (AutoGrab's troubleshooting list). */
+    checkItems: {
+      apiKey: {
+        paste: 'Check the API key in Settings: paste the whole secret key, with nothing before or after it.',
+        active: 'Ask your AutoGrab account manager whether the key is still active.',
+      },
+      oauth: {
+        credentials: 'Check the client ID and client secret in Settings.',
+        enabled: 'Ask your AutoGrab account manager whether the OAuth client is enabled for the API.',
+        tokenRequest:
+          'For IT: the token request uses Basic auth (base64 of client_id:client_secret), Content-Type application/x-www-form-urlencoded and the body grant_type=client_credentials.',
+      },
+      network: {
+        connection: "Check this computer's internet connection.",
+        firewall: 'Check that the firewall or proxy allows the AutoGrab address shown in Settings.',
+        addresses: 'Check the AutoGrab address and sign-in address in Settings.',
+      },
+      limits: { wait: 'Wait a moment and test again.', plan: 'Ask your AutoGrab account manager about your plan limits.' },
+      other: { retry: 'Try the test again in a moment.', support: 'If it keeps failing, contact AutoGrab support and mention the time of the test.' },
+    },
     usage: 'Usage',
     rateLimit: 'Requests left this window: {{remaining}} of {{total}}',
     rateLimitReset: 'resets at {{time}}',
@@ -329,20 +348,109 @@ export const en = {
       GENERIC: 'Try again. If it keeps happening, restart Dealer Desk.',
     },
     details: 'Details: {{message}}',
+    /** Sentences for `AppError.reason` codes from main (`plate.*` and `vin.*` use the plate/vin issue tables). */
+    reasons: {
+      autograb: {
+        invalidKey: 'AutoGrab rejected the API key. Check the key in Settings, or ask your AutoGrab account manager for a new one.',
+        tokenRejected:
+          'AutoGrab issued an access token but then rejected it. Check that your OAuth client is enabled for this product with your AutoGrab account manager.',
+        forbidden: 'Your AutoGrab plan does not include this feature. Ask your AutoGrab account manager to enable it.',
+        invalidClient:
+          'AutoGrab rejected the OAuth sign-in. Check the client ID and client secret in Settings. (For IT: the token request must use Basic auth with base64 of "client_id:client_secret", Content-Type application/x-www-form-urlencoded and the body grant_type=client_credentials.)',
+        authUnavailable: 'AutoGrab sign-in is not reachable right now. Check the internet connection and try again in a moment.',
+        validation: 'AutoGrab did not accept the request. Check the details you entered and try again.',
+        notFound: 'AutoGrab has no record of this. Check what you entered, or try a text search.',
+        tooMany: 'Too many vehicles match. Choose a badge, series or another detail to narrow the list.',
+        rateLimited: 'AutoGrab is busy with too many requests from your account. Wait a few seconds and try again.',
+        quota: 'Your AutoGrab monthly request quota is used up. Ask your AutoGrab account manager to raise it.',
+        server: 'AutoGrab had a problem answering. Try again in a moment.',
+        refused: 'AutoGrab refused the request. Try again; if it keeps happening, contact support.',
+        network: 'AutoGrab could not be reached. Check the internet connection and try again.',
+        timeout: 'AutoGrab did not answer in time. Try again in a moment.',
+        badResponse: 'AutoGrab sent an answer Dealer Desk cannot read. Try again later; if it keeps happening, contact support.',
+        tooLarge: 'AutoGrab sent an answer far larger than any real one, so Dealer Desk stopped reading it. Try again later; if it keeps happening, contact support.',
+        badToken: 'AutoGrab sign-in answered with a token Dealer Desk cannot use. Check the sign-in (token) address in Settings; if it is right, contact AutoGrab support.',
+        redirected:
+          '{{origin}} answered with a redirect to another address, so Dealer Desk sent nothing there. Check the AutoGrab and sign-in addresses in Settings (they must be AutoGrab’s exactly), or ask your IT team whether a proxy redirects them.',
+        cancelled: 'The request was cancelled.',
+      },
+      input: {
+        request: 'Dealer Desk could not use that request. Check what you entered and try again.',
+        kind: 'Choose API key or OAuth client credentials.',
+        apiKey: 'Check the API key: paste the whole key (8 to 512 characters).',
+        clientId: 'Check the client ID: paste the whole ID.',
+        clientSecret: 'Check the client secret: paste the whole secret (at least 8 characters).',
+        plate: 'Enter a number plate of at most 20 characters.',
+        vin: 'A VIN has 17 letters and digits.',
+        state: 'Choose an Australian state.',
+        auState: 'Choose an Australian state.',
+        region: 'Choose a market: Malaysia, Australia, New Zealand or the United Kingdom.',
+        baseUrl: 'The AutoGrab address must be an https:// address, for example https://api.autograb.com.au.',
+        tokenUrl: 'The sign-in (token) address must be an https:// address, for example https://api.autograb.com.au.',
+        search: 'Type something to search for, in at most 200 characters.',
+        vehicleId: 'A vehicle ID is 16 digits. Pick the vehicle again.',
+        kms: 'Enter the odometer in whole kilometres, from 0 to 2,000,000.',
+        initialKms: 'Enter the odometer in whole kilometres, from 0 to 2,000,000.',
+        yearlyKms: 'Enter the yearly distance in whole kilometres, from 0 to 2,000,000.',
+        conditionScore: 'Choose a condition from 1 (poor) to 5 (excellent).',
+        pricingId: 'That valuation record ID is not valid.',
+        suggestedName: 'Use letters, numbers, spaces, dots and dashes in the file name, at most 120 characters.',
+        pin: 'Enter the PIN.',
+      },
+      request: {
+        forbidden: 'This request did not come from the Dealer Desk window, so it was refused.',
+        unknown: 'Dealer Desk does not know that request.',
+      },
+      valuation: { odometerRequired: 'Enter the odometer reading: your dealership values every car at its actual kms.' },
+      storage: {
+        secureStorageMissing:
+          'This computer has no secure password store, so Dealer Desk will not save your AutoGrab credentials. Ask your IT team to install and unlock a keyring (for example gnome-keyring with libsecret), then enter the credentials again.',
+        credentialsLocked: 'The saved AutoGrab credentials cannot be unlocked on this computer. Unlock the keyring, or enter the credentials again.',
+        credentialsDamaged: 'The saved AutoGrab credentials are damaged. Enter them again.',
+        credentialsOtherAddress:
+          'The saved AutoGrab credentials were entered for another address, so Dealer Desk will not send them to {{origin}}. Enter the credentials again for this address, or change the address back.',
+      },
+      settings: {
+        locked: 'Your administrator has locked this setting, so it cannot be changed here.',
+        credentialBound:
+          'Your saved AutoGrab credentials are only sent to the address they were entered for, so {{origin}} was not saved. To use it, remove the saved credentials under My AutoGrab account, change the address, then enter the credentials again.',
+      },
+      demo: { unavailable: 'Demo data could not be started on this computer. Add your AutoGrab credentials in Settings to use live data.' },
+      report: { windowGone: 'The window to print is gone. Try again.' },
+    },
     openSettings: 'Open Settings',
     openGuided: 'Use guided search',
     openHistory: 'Open History',
   },
   notices: {
     label: 'Messages',
+    /** One sentence per notice kind main (or the kiosk reset) sends; main's English stays in its log. */
     kinds: {
-      'kiosk-reset': 'The screen was cleared after a period of inactivity.',
       'history-not-saved':
         'This result is shown, but it could not be saved in History on this computer (the disk may be full or read-only). Print it or note it down if you need it later.',
       'history-entry-set-aside': 'One saved search or valuation could not be read and was set aside. The rest of your history is unchanged.',
       'credentials-other-address':
         'Your saved AutoGrab credentials belong to another address, so Dealer Desk is showing demo data. Enter the credentials again for this address, or change the address back in Settings.',
+      'kiosk-reset': 'The screen was cleared after a period of inactivity.',
+      'settings-reset': 'Your saved settings could not be read, so Dealer Desk started fresh. A copy of the old file was kept (see the log).',
+      'credentials-reset': 'Your saved credentials could not be read, so Dealer Desk started fresh. A copy of the old file was kept (see the log).',
+      'history-reset': 'Your saved history could not be read, so Dealer Desk started fresh. A copy of the old file was kept (see the log).',
+      'policy-untrusted': "The administrator policy file was ignored because it is not protected (see the log). Dealer Desk is running without it; ask your IT administrator to fix the file.",
+      'policy-invalid': 'The administrator policy file was ignored because it is not valid (see the log). Dealer Desk is running without it; ask your IT administrator to fix the file.',
+      'provisioning-unreadable': 'The provisioning file could not be used (see the log). Ask your IT administrator to check it.',
+      'provisioning-invalid': 'The provisioning file is not valid (see the log). Ask your IT administrator to check it.',
+      'provisioning-rejected': 'AutoGrab did not accept the credential in the provisioning file, so it was not saved.',
+      'provisioning-store-failed': 'The credential in the provisioning file could not be saved securely.',
+      'provisioning-unverified': 'AutoGrab credentials from the provisioning file were saved, but could not be checked yet.',
+      'provisioning-imported': 'AutoGrab credentials from the provisioning file were checked and saved securely.',
+      'provisioning-not-deleted': 'The provisioning file could not be deleted after import. Ask your IT administrator to remove it.',
+      'kiosk-refused': 'Kiosk mode is off because the provisioning file still holds a credential in plain text. Ask your IT administrator to remove it.',
+      'credentials-locked': 'The saved AutoGrab credentials cannot be unlocked on this computer. Unlock the keyring, or enter the credentials again.',
+      'demo-unavailable': 'Demo data could not be started on this computer. Add your AutoGrab credentials in Settings to use live data.',
+      'renderer-restarted': 'Dealer Desk had a problem and reloaded the window.',
     } as Record<string, string>,
+    /** For a notice kind this version does not know yet. */
+    unknown: 'Dealer Desk has a message for your administrator; it is in the log.',
   },
   updates: {
     downloading: 'Downloading update {{version}}: {{percent}}%',
@@ -352,6 +460,26 @@ export const en = {
     available: 'Update {{version}} is available.',
     checking: 'Checking for updates…',
     error: 'Update problem: {{message}}',
+    /** Why this copy does not update itself, by the code main sends. */
+    disabled: {
+      development: 'Updates are off in development builds.',
+      'env-off': 'Updates are turned off on this computer (ELECTRON_NO_UPDATER=1).',
+      'policy-off': 'Your administrator has turned off automatic updates.',
+      'managed-by-it': 'Updates are managed by your IT team.',
+      'mac-app-store': 'This copy came from the Mac App Store, which keeps it up to date.',
+      'windows-store': 'This copy came from the Microsoft Store, which keeps it up to date.',
+      portable: 'The portable version does not update itself. Install Dealer Desk with the installer to get updates.',
+      snap: 'This copy is a Snap package, which the Snap store keeps up to date.',
+      'linux-package': 'Only the AppImage updates itself. Your system package manager updates this copy.',
+    },
+    /** What went wrong with an update, by the code main sends. */
+    errors: {
+      checksum: 'The downloaded update was damaged and has been discarded. Dealer Desk will try again later.',
+      signature: 'The downloaded update is not signed by the Dealer Desk publisher, so it will not be installed.',
+      'no-release': 'The update server has no release for this computer yet. Dealer Desk will check again later.',
+      'check-failed': 'Dealer Desk could not check for updates. It will try again later.',
+      'download-failed': 'The update could not be downloaded. Dealer Desk will try again later.',
+    },
     upToDate: 'Dealer Desk is up to date.',
   },
   kiosk: {

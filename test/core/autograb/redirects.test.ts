@@ -58,7 +58,7 @@ async function failure(promise: Promise<unknown>) {
   try {
     await promise;
   } catch (error) {
-    return error as { code: string; field?: string; message: string };
+    return error as { code: string; field?: string; reason?: string; params?: Record<string, string> };
   }
   throw new Error('expected the call to fail');
 }
@@ -73,7 +73,7 @@ describe.each([
       const client = createAutoGrabClient({ baseUrl: first.origin, region: 'my', credentials: { kind: 'apiKey', apiKey: API_KEY } });
       const error = await failure(client.searchVehicles({ search: 'myvi' }));
       expect(error).toMatchObject({ code: 'REDIRECTED', field: 'baseUrl' });
-      expect(error.message).toContain(first.origin);
+      expect(error).toMatchObject({ reason: 'autograb.redirected', params: { origin: first.origin } });
       expect(first.requests).toHaveLength(1);
       expect(second.requests).toEqual([]);
     } finally {
@@ -100,7 +100,7 @@ describe.each([
       const client = createAutoGrabClient({ baseUrl: api.origin, tokenUrl: `${first.origin}/auth-broker/request-token`, region: 'my', credentials: OAUTH });
       const error = await failure(client.searchVehicles({ search: 'myvi' }));
       expect(error).toMatchObject({ code: 'REDIRECTED', field: 'tokenUrl' });
-      expect(error.message).toContain(first.origin);
+      expect(error).toMatchObject({ reason: 'autograb.redirected', params: { origin: first.origin } });
       expect(second.requests).toEqual([]);
       expect(api.requests).toEqual([]);
     } finally {
