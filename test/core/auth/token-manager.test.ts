@@ -114,3 +114,24 @@ test('one caller giving up does not cancel the shared token request for the othe
   expect(await patient).toBe('token-1');
   expect(issued()).toBe(1);
 });
+
+test('the token lifetime counts from when the request was sent, so a slow token endpoint shortens it', async () => {
+  const clock = fakeClock();
+  let issued = 0;
+  const manager = new TokenManager({
+    clock,
+    requestToken: async () => {
+      issued += 1;
+      clock.advance(30_000); // the token endpoint takes 30 s to answer
+      return { accessToken: `token-${issued}`, expiresInSeconds: 3599 };
+    },
+  });
+  const sentAt = clock.now();
+  expect(await manager.getToken()).toBe('token-1');
+  // Refresh one minute before expiry, counted from the moment the request left: sentAt + 3539 s.
+  clock.advance(sentAt + 3_539_000 - 1 - clock.now());
+  expect(await manager.getToken()).toBe('token-1');
+  clock.advance(1);
+  expect(await manager.getToken()).toBe('token-2');
+  expect(issued).toBe(2);
+});

@@ -229,6 +229,28 @@ describe('OAuth token lifecycle through the client', () => {
     expect(apiRequests()).toHaveLength(1 + 30 + 4);
   });
 
+  test('a burst of 100 concurrent valuations across the token expiry: all succeed, with exactly two token requests', async () => {
+    let serverExpired = false;
+    let apiCalls = 0;
+    const { client, clock, tokenRequests } = makeClient(
+      oauthHandler((request) => {
+        apiCalls += 1;
+        if (apiCalls === 50) {
+          // Halfway through the burst the token's lifetime runs out, on the server and on the client's clock.
+          serverExpired = true;
+          clock.advance(3_599_000);
+        }
+        if (serverExpired && request.headers.authorization === `Bearer ${ACCESS_TOKEN}`) return json(401, {});
+        return json(200, predictionBody());
+      }),
+      { oauth: true, maxConcurrentRequests: 8 },
+    );
+    await client.predictValuation({ vehicleId: VEHICLE });
+    const outcomes = await Promise.allSettled(Array.from({ length: 100 }, () => client.predictValuation({ vehicleId: VEHICLE })));
+    expect(outcomes.filter((outcome) => outcome.status === 'rejected')).toEqual([]);
+    expect(tokenRequests()).toHaveLength(2);
+  });
+
   test('a persistent 401 is surfaced as AUTH_INVALID_KEY after exactly one refresh, never a loop', async () => {
     const { client, tokenRequests, apiRequests } = makeClient(oauthHandler(() => json(401, { error: true })), { oauth: true });
     expect(await failure(client.predictValuation({ vehicleId: VEHICLE }))).toMatchObject({ code: 'AUTH_INVALID_KEY', status: 401 });
