@@ -57,9 +57,18 @@ describe('kiosk exit', () => {
     expect(quit).not.toHaveBeenCalled();
   });
 
-  test('a right PIN resets the failure count', async () => {
+  test('a right PIN resets the failure count: 4 wrong, right, 1 wrong, and the right PIN still works', async () => {
+    const { kiosk, quit } = setup();
+    for (let i = 0; i < MAX_PIN_FAILURES - 1; i += 1) expect(await kiosk.exit('999999')).toBe(false);
+    expect(await kiosk.exit(PIN)).toBe(true);
+    expect(await kiosk.exit('999999')).toBe(false);
+    expect(await kiosk.exit(PIN)).toBe(true);
+    expect(quit).toHaveBeenCalledTimes(2);
+  });
+
+  test(`the lock-out needs ${MAX_PIN_FAILURES} wrong PINs in a row: ${MAX_PIN_FAILURES - 1} are not enough`, async () => {
     const { kiosk } = setup();
-    for (let i = 0; i < MAX_PIN_FAILURES - 1; i += 1) await kiosk.exit('999999');
+    for (let i = 0; i < MAX_PIN_FAILURES - 1; i += 1) expect(await kiosk.exit('999999')).toBe(false);
     expect(await kiosk.exit(PIN)).toBe(true);
   });
 
