@@ -185,6 +185,22 @@ describe('secure storage and policy', () => {
     expect(await status()).toMatchObject({ mode: 'demo', secureStorageAvailable: false });
   });
 
+  test('a stored credential the OS can no longer decrypt (rotated key): the app starts in demo with a notice, never a crash', async () => {
+    const first = await start();
+    await first.call('settings:update', { baseUrl: live.url });
+    expect((await first.call('credentials:set', { kind: 'apiKey', apiKey: LIVE_KEY })).ok).toBe(true);
+    await first.backend.close();
+    const cipher = createFakeCipher({ decryptError: new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.') });
+    const second = await start({ dataDir: first.dataDir, cipher });
+    const status = await second.status();
+    expect(status.mode).toBe('demo');
+    expect(status.notices).toEqual([
+      expect.objectContaining({ level: 'error', kind: 'credentials-locked', message: expect.stringMatching(/cannot be unlocked on this computer/) }),
+    ]);
+    expect(JSON.stringify(status)).not.toContain('safeStorage');
+    expect((await second.call('vehicles:search', { search: 'myvi' })).ok).toBe(true);
+  });
+
   test('policy allowInsecureSecretStorage permits basic_text', async () => {
     const policy = { ...NO_POLICY, allowInsecureSecretStorage: true };
     const { call } = await start({ cipher: createFakeCipher({ backend: 'basic_text' }), policy });
