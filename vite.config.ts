@@ -33,6 +33,8 @@ const testConfig: ViteUserConfig['test'] = {
   include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
   exclude: ['test/e2e-web/**', 'test/e2e-electron/**', 'node_modules/**'],
   alias: { electron: `${root}test/mocks/electron.ts` },
+  // Every test file: policy and provisioning in a temp folder, and a guard against the machine's own (test/setup).
+  setupFiles: [`${root}test/setup/isolate-machine.ts`],
   server: { deps: { inline: ['electron-store', 'conf'] } },
   testTimeout: 20_000,
   hookTimeout: 20_000,

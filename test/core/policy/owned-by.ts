@@ -12,11 +12,9 @@ export function fileAccessOwnedBy(uid: number): FileAccess {
     lstat,
     async open(filePath, flags) {
       const handle = await open(filePath, flags);
-      return {
-        stat: async () => Object.assign(await handle.stat(), { uid }),
-        readFile: (options) => handle.readFile(options),
-        close: () => handle.close(),
-      };
+      const realStat = handle.stat.bind(handle);
+      handle.stat = (async () => Object.assign(await realStat(), { uid })) as typeof handle.stat;
+      return handle;
     },
   };
 }
