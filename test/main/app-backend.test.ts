@@ -1,5 +1,4 @@
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAppBackend } from '../../main/app-backend';
 import type { AppBackendOptions } from '../../main/app-backend';
@@ -9,6 +8,7 @@ import { startSandbox } from '../../main/sandbox/index';
 import type { Sandbox } from '../../main/sandbox/index';
 import type { AppStatus, EventChannel, Result } from '../../preload/contract';
 import { createFakeCipher } from '../fixtures/fake-cipher';
+import { makeTempDir } from '../fixtures/temp-dirs';
 
 const APP = { url: 'app://dealer-desk/index.html', isMainFrame: true, trustedWindow: true };
 const LIVE_KEY = 'sec_LiveDealerKey0123456789abcdef';
@@ -44,7 +44,7 @@ afterEach(async () => {
 });
 
 async function start(overrides: Partial<AppBackendOptions> = {}) {
-  const dataDir = overrides.dataDir ?? mkdtempSync(join(tmpdir(), 'dd-backend-'));
+  const dataDir = overrides.dataDir ?? makeTempDir('dd-backend-');
   const events: Array<{ channel: EventChannel; payload: unknown }> = [];
   const backend = await createAppBackend({
     dataDir,
@@ -219,7 +219,7 @@ describe('secure storage and policy', () => {
   });
 
   test('a corrupt settings file is backed up and reset with a visible notice; the app still works', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'dd-backend-'));
+    const dataDir = makeTempDir('dd-backend-');
     writeFileSync(join(dataDir, 'settings.json'), '{"settings": {"region": "my"');
     writeFileSync(join(dataDir, 'history.json'), '{"entries": "not a list"}');
     const { status, call } = await start({ dataDir });

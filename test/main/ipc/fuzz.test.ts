@@ -4,9 +4,6 @@
  * none may throw, hang or reach the AutoGrab client (no HTTP request is made),
  * and no store may change.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createAppBackend } from '../../../main/app-backend';
 import { ERROR_CODES } from '../../../main/core/errors';
 import { INVOKE_CHANNELS } from '../../../preload/contract';
@@ -14,6 +11,7 @@ import type { InvokeChannel } from '../../../preload/contract';
 import { startSandbox } from '../../../main/sandbox/index';
 import { createFakeCipher } from '../../fixtures/fake-cipher';
 import { parseRequest } from '../../../main/ipc/schemas';
+import { makeTempDir } from '../../fixtures/temp-dirs';
 
 const ROUNDS = 12_000;
 const APP = { url: 'app://dealer-desk/index.html', isMainFrame: true, trustedWindow: true };
@@ -112,7 +110,7 @@ test(`${ROUNDS} malformed payloads: all typed errors, none reaches AutoGrab, not
     return fetch(...args);
   };
   const backend = await createAppBackend({
-    dataDir: mkdtempSync(join(tmpdir(), 'dd-fuzz-')),
+    dataDir: makeTempDir('dd-fuzz-'),
     appOrigin: 'app://dealer-desk',
     cipher: createFakeCipher(),
     fetch: countingFetch,
