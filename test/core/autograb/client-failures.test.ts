@@ -1,5 +1,5 @@
 import { hang, json, predictionBody } from '../helpers/fakes';
-import { ACCESS_TOKEN, makeClient, oauthHandler, tokenReply } from '../helpers/client';
+import { ACCESS_TOKEN, makeClient, oauthHandler, SHORT_TIMEOUT_MS, tokenReply } from '../helpers/client';
 
 const VEHICLE = '1111111111111111';
 const searchOk = () => json(200, { success: true, vehicles: [] });
@@ -153,16 +153,16 @@ describe('5xx, network errors and timeouts', () => {
   });
 
   test('a server that never answers → TIMEOUT (GET retried within the budget, POST once)', async () => {
-    const get = makeClient(() => hang(), { retry: { maxAttempts: 2 } });
+    const get = makeClient(() => hang(), { retry: { maxAttempts: 2 }, timeoutMs: SHORT_TIMEOUT_MS });
     expect(await failure(get.client.searchVehicles({ search: 'myvi' }))).toMatchObject({ code: 'TIMEOUT', retryable: true });
     expect(get.requests).toHaveLength(2);
-    const post = makeClient(() => hang());
+    const post = makeClient(() => hang(), { timeoutMs: SHORT_TIMEOUT_MS });
     expect(await failure(post.client.predictValuation({ vehicleId: VEHICLE }))).toMatchObject({ code: 'TIMEOUT' });
     expect(post.requests).toHaveLength(1);
   });
 
   test('a body that stalls after the headers also times out', async () => {
-    const { client } = makeClient(() => new Response(new ReadableStream({ start: () => undefined }), { status: 200 }));
+    const { client } = makeClient(() => new Response(new ReadableStream({ start: () => undefined }), { status: 200 }), { timeoutMs: SHORT_TIMEOUT_MS });
     expect(await failure(client.searchVehicles({ search: 'myvi' }))).toMatchObject({ code: 'TIMEOUT' });
   });
 
@@ -272,7 +272,7 @@ describe('OAuth token lifecycle through the client', () => {
 
   test('token endpoint 5xx, hang or garbage → AUTH_UNAVAILABLE (retryable), retried within the attempt budget even for POST', async () => {
     for (const tokens of [() => json(503, {}), () => hang(), () => json(200, { token: 'nope' })]) {
-      const { client, apiRequests, tokenRequests } = makeClient(oauthHandler(searchOk, tokens), { oauth: true });
+      const { client, apiRequests, tokenRequests } = makeClient(oauthHandler(searchOk, tokens), { oauth: true, timeoutMs: SHORT_TIMEOUT_MS });
       expect(await failure(client.predictValuation({ vehicleId: VEHICLE }))).toMatchObject({ code: 'AUTH_UNAVAILABLE', retryable: true });
       expect(apiRequests()).toHaveLength(0);
       expect(tokenRequests()).toHaveLength(3);
