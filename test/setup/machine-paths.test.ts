@@ -64,3 +64,11 @@ test('by default every test sees a policy (and provisioning) path in a temp fold
   expect(isMachinePath(policyPath)).toBe(false);
   expect(isMachinePath(provisioningPathFor(policyPath, process.platform))).toBe(false);
 });
+
+test('the guard keeps what hangs off the wrapped functions (realpath.native), and guards it too', () => {
+  expect(typeof fs.realpath.native).toBe('function');
+  expect(typeof fs.realpathSync.native).toBe('function');
+  expect(fs.realpathSync.native(tmpdir())).toBeTruthy();
+  expect(() => fs.realpathSync.native('/etc/dealer-desk/policy.json')).toThrow(/machine's own Dealer Desk folder/);
+  expect(takeMachinePathViolations()).toEqual(['native(/etc/dealer-desk/policy.json)']);
+});

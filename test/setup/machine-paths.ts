@@ -82,7 +82,11 @@ function wrap(owner: Record<string, unknown>, name: string, style: 'sync' | 'cal
     }
     return (original as (...inner: unknown[]) => unknown).apply(this, args);
   };
+  // Keep what hangs off the original (realpath.native, exists' promisify.custom, …): libraries such as fs-extra read it.
+  const { length: _length, name: _name, prototype: _prototype, ...extras } = Object.getOwnPropertyDescriptors(original);
+  Object.defineProperties(guarded, extras);
   owner[name] = guarded;
+  if (typeof (original as { native?: unknown }).native === 'function') wrap(guarded as unknown as Record<string, unknown>, 'native', style);
 }
 
 /** Installs the guard once per worker. */
