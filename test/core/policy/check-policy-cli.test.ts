@@ -67,7 +67,8 @@ describe.skipIf(process.platform === 'win32')('check-policy: the verdict for a r
   });
 });
 
-describe('check-policy CLI (spawned)', () => {
+// Each spawn starts tsx, which compiles the CLI: seconds of CPU, far more on a loaded machine.
+describe('check-policy CLI (spawned)', { timeout: 120_000 }, () => {
   test('no file: the app runs with no policy, which is not an error', () => {
     const result = runCli(file);
     expect(result.status).toBe(0);

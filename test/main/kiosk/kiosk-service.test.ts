@@ -3,6 +3,10 @@ import { NO_POLICY } from '../../../main/core/policy/effective-policy';
 import type { EffectivePolicy } from '../../../main/core/policy/effective-policy';
 import { createKioskService, MAX_PIN_FAILURES, PIN_LOCKOUT_MS } from '../../../main/kiosk/kiosk-service';
 
+// Each attempt is a real scrypt (N = 32768): tests here do up to 8 of them. Under heavy load
+// that is CPU work, not waiting, so the budget is generous; the outcome never depends on time.
+vi.setConfig({ testTimeout: 120_000 });
+
 const PIN = '482913';
 let pinHash: string;
 beforeAll(async () => {
