@@ -12,9 +12,10 @@ import { AREAS } from '../stryker.config.mjs';
 /** The folders whose score docs/testing.md reports (the IPC entry is the dispatcher and the sender check). */
 export const FOLDERS = AREAS.map((area) => area.folder);
 
-/** True when `file` is matched by one of the `mutate` globs (only the `dir/**` and plain-file forms are used). */
+/** True when `file` is matched by one of the `mutate` globs and by none of its `!` exclusions (forms used: `dir/**`/`*.ts`, `dir/*-x.ts`, a file). */
 export function inScope(file, globs) {
-  return globs.some((glob) => (glob.endsWith('/**/*.ts') ? file.startsWith(glob.slice(0, -'**/*.ts'.length)) : file === glob));
+  const matches = (glob) => new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\//g, '(?:.*/)?').replace(/\*/g, '[^/]*')}$`).test(file);
+  return globs.some((glob) => !glob.startsWith('!') && matches(glob)) && !globs.some((glob) => glob.startsWith('!') && matches(glob.slice(1)));
 }
 
 /**
