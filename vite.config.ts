@@ -36,7 +36,8 @@ const testConfig: ViteUserConfig['test'] = {
   // Every test file: policy and provisioning in a temp folder, and a guard against the machine's own (test/setup).
   setupFiles: [`${root}test/setup/isolate-machine.ts`],
   server: { deps: { inline: ['electron-store', 'conf'] } },
-  testTimeout: 20_000,
+  // A cap, not a timing: at load 20 on 2 cores, CPU-heavy tests (first app boot, schema validation, scrypt) took 20-25 s.
+  testTimeout: 60_000,
   hookTimeout: 20_000,
 };
 
