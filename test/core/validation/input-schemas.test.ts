@@ -13,8 +13,10 @@ import {
   validateInput,
   vehicleHistoryQuerySchema,
 } from '../../../main/core/validation/inputs';
-import { plateIssueMessage } from '../../../main/core/validation/plate';
-import { vinIssueMessage } from '../../../main/core/validation/vin';
+
+/** Main's English log text for a plate or VIN rule (the screen shows the translated `reason`). */
+const plateIssueMessage = (code: string) => `The plate was rejected: ${code}.`;
+const vinIssueMessage = (code: string) => `The VIN was rejected: ${code}.`;
 
 /** The VALIDATION error `run` throws, as `{ code, field, message }`. */
 function failure(run: () => unknown) {

@@ -4,7 +4,7 @@
  * timers drive it, so nothing here waits for real time.
  */
 import { getEventListeners } from 'node:events';
-import { systemClock } from '../../../main/core/auth/clock';
+import { systemClock } from '../../../main/core/http/clock';
 
 beforeEach(() => {
   vi.useFakeTimers();
