@@ -33,8 +33,11 @@ const testConfig: ViteUserConfig['test'] = {
   include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
   exclude: ['test/e2e-web/**', 'test/e2e-electron/**', 'node_modules/**'],
   alias: { electron: `${root}test/mocks/electron.ts` },
+  // Every test file: policy and provisioning in a temp folder, and a guard against the machine's own (test/setup).
+  setupFiles: [`${root}test/setup/isolate-machine.ts`],
   server: { deps: { inline: ['electron-store', 'conf'] } },
-  testTimeout: 20_000,
+  // A cap, not a timing: at load 20 on 2 cores, CPU-heavy tests (first app boot, schema validation, scrypt) took 20-25 s.
+  testTimeout: 60_000,
   hookTimeout: 20_000,
 };
 

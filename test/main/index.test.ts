@@ -3,7 +3,7 @@
  * registers, in which order, and that IPC from the window reaches the backend
  * while IPC from anything else does not.
  */
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { INVOKE_CHANNELS } from '../../preload/contract';
@@ -11,6 +11,7 @@ import type { AppStatus, InvokeChannel } from '../../preload/contract';
 import { hashExitPin } from '../../main/core/policy/exit-pin';
 import type * as ElectronDouble from '../mocks/electron';
 import type { RunningApp } from '../../main/index';
+import { takeMachinePathViolations } from '../setup/machine-paths';
 
 /** What the app wrote to its log file, one JSON line per call. */
 const logLines = vi.hoisted(() => [] as string[]);
@@ -38,15 +39,18 @@ async function boot(lock = true): Promise<{ electron: typeof ElectronDouble; run
 }
 
 let started: RunningApp | null = null;
+const policyDirs: string[] = [];
 afterEach(async () => {
   await started?.backend.close();
   started = null;
   vi.unstubAllEnvs();
+  for (const dir of policyDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 /** Points the development-only policy override at a fresh file holding `policy`; returns its folder. */
 function usePolicyFile(policy: unknown): string {
   const dir = mkdtempSync(join(tmpdir(), 'dd-policy-'));
+  policyDirs.push(dir);
   const path = join(dir, 'policy.json');
   writeFileSync(path, JSON.stringify(policy), { mode: 0o644 });
   vi.stubEnv('DEALER_DESK_POLICY_PATH', path);
@@ -161,6 +165,13 @@ describe('main process start', () => {
     const allowed = { preventDefault: vi.fn() };
     window.emit('close', allowed);
     expect(allowed.preventDefault).not.toHaveBeenCalled();
+  });
+
+  test('with no policy of its own, a test boots the app on a temp policy folder, never the machine one', async () => {
+    const { running, electron } = await boot();
+    started = running;
+    expect(takeMachinePathViolations()).toEqual([]);
+    expect((await statusOf(electron)).kiosk.enabled).toBe(false);
   });
 
   test('a provisioning file beside the policy that cannot be used keeps the kiosk off, stays in place, and says why', async () => {

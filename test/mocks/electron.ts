@@ -9,10 +9,8 @@
  * Call {@link resetElectronDouble} in `beforeEach`.
  */
 import { EventEmitter } from 'node:events';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { vi } from 'vitest';
+import { makeTempDir } from '../fixtures/temp-dirs';
 
 type Handler = (...args: never[]) => unknown;
 
@@ -120,7 +118,7 @@ function fakeSession() {
 }
 
 const appEmitter = new EventEmitter();
-let userData = mkdtempSync(join(tmpdir(), 'dd-electron-double-'));
+let userData = makeTempDir('dd-electron-double-');
 
 /** Fake `app`. */
 export const app = Object.assign(appEmitter, {
@@ -224,7 +222,7 @@ export function resetElectronDouble(): void {
   safeStorage.available = true;
   safeStorage.reEncrypt = false;
   dialog.nextSavePath = null;
-  userData = mkdtempSync(join(tmpdir(), 'dd-electron-double-'));
+  userData = makeTempDir('dd-electron-double-');
   vi.clearAllMocks();
 }
 

@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { TokenManager, refreshMarginMs } from '../../../main/core/auth/token-manager';
 import type { IssuedToken } from '../../../main/core/auth/token-manager';
 import { authUnavailable } from '../../../main/core/failures';
@@ -113,4 +114,63 @@ test('one caller giving up does not cancel the shared token request for the othe
   open();
   expect(await patient).toBe('token-1');
   expect(issued()).toBe(1);
+});
+
+test('the token lifetime counts from when the request was sent, so a slow token endpoint shortens it', async () => {
+  const clock = fakeClock();
+  let issued = 0;
+  const manager = new TokenManager({
+    clock,
+    requestToken: async () => {
+      issued += 1;
+      clock.advance(30_000); // the token endpoint takes 30 s to answer
+      return { accessToken: `token-${issued}`, expiresInSeconds: 3599 };
+    },
+  });
+  const sentAt = clock.now();
+  expect(await manager.getToken()).toBe('token-1');
+  // Refresh one minute before expiry, counted from the moment the request left: sentAt + 3539 s.
+  clock.advance(sentAt + 3_539_000 - 1 - clock.now());
+  expect(await manager.getToken()).toBe('token-1');
+  clock.advance(1);
+  expect(await manager.getToken()).toBe('token-2');
+  expect(issued).toBe(2);
+});
+
+test('an already-aborted caller gets CANCELLED, even while a token is cached', async () => {
+  const { manager } = setup();
+  await manager.getToken();
+  await expect(manager.getToken(AbortSignal.abort())).rejects.toMatchObject({ code: 'CANCELLED' });
+});
+
+test('clear() forgets the token: the next call requests a new one', async () => {
+  const { manager, issued } = setup();
+  await manager.getToken();
+  manager.clear();
+  expect(await manager.getToken()).toBe('token-2');
+  expect(issued()).toBe(2);
+});
+
+test('waiting callers leave no abort listener behind on a long-lived signal, whether the token arrives, fails or they give up', async () => {
+  const signal = new AbortController().signal;
+  const { manager, gate } = setup();
+  const open = gate();
+  const waiting = Array.from({ length: 20 }, () => manager.getToken(signal));
+  expect(getEventListeners(signal, 'abort')).toHaveLength(20);
+  open();
+  await Promise.all(waiting);
+  expect(getEventListeners(signal, 'abort')).toHaveLength(0);
+
+  const failing = new TokenManager({ clock: fakeClock(), requestToken: () => Promise.reject(authUnavailable(503)) });
+  await expect(failing.getToken(signal)).rejects.toMatchObject({ code: 'AUTH_UNAVAILABLE' });
+  expect(getEventListeners(signal, 'abort')).toHaveLength(0);
+
+  const controller = new AbortController();
+  const held = setup();
+  const release = held.gate();
+  const impatient = held.manager.getToken(controller.signal);
+  controller.abort();
+  await expect(impatient).rejects.toMatchObject({ code: 'CANCELLED' });
+  expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+  release();
 });

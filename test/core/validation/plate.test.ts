@@ -50,6 +50,27 @@ describe('Malaysian plates: every valid case in malaysia-market.md §3.3', () =>
     expect(checkPlate('  wxy 1234 ', my).compact).toBe('WXY1234');
   });
 
+  test('full-width and mixed-width plates (a Japanese or Chinese keyboard) normalise like plain ones (NFKC)', () => {
+    const cases: Array<[input: string, compact: string, display: string]> = [
+      ['ＷＸＹ　１２３４', 'WXY1234', 'WXY 1234'],
+      ['ＷＸＹ １２３４', 'WXY1234', 'WXY 1234'],
+      ['ｗxy １2３4', 'WXY1234', 'WXY 1234'],
+      ['Ｗ１２３４Ａ', 'W1234A', 'W 1234 A'],
+      ['１２－３４－ＤＣ', '1234DC', '12-34-DC'],
+      ['ＭＡＬＡＹＳＩＡ　１', 'MALAYSIA1', 'MALAYSIA 1'],
+    ];
+    for (const [input, compact, display] of cases) {
+      expect(checkPlate(input, my), input).toMatchObject({ ok: true, compact, display, issues: [] });
+    }
+    expect(checkPlate('ＫＷ７３ ＮＫＥ', { region: 'uk' })).toMatchObject({ ok: true, compact: 'KW73NKE', display: 'KW73 NKE' });
+  });
+
+  test('dots and underscores separate like spaces and hyphens', () => {
+    for (const input of ['W.X.Y_1234', 'wxy.1234', 'WXY_1234', 'w-x.y_1 2-3.4']) {
+      expect(checkPlate(input, my), input).toMatchObject({ ok: true, compact: 'WXY1234', display: 'WXY 1234', kind: 'standard' });
+    }
+  });
+
   test('other word series and short special prefixes pass', () => {
     for (const plate of ['PUTRAJAYA 12', 'PERFECT 8', 'IM4U 11', 'GOLD 9', 'VIP 1', 'NBOS 2', 'UA 1', 'GG 12', 'X 1', 'GTR 3']) {
       expect(checkPlate(plate, my), plate).toMatchObject({ ok: true, kind: 'special' });

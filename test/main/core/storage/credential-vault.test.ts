@@ -1,4 +1,5 @@
 import { CredentialVault, SECURE_STORAGE_HELP } from '../../../../main/core/storage/credential-vault';
+import { DealerDeskError } from '../../../../main/core/errors';
 import { createFakeCipher } from '../../../fixtures/fake-cipher';
 import { MemoryStore } from '../../../fixtures/memory-store';
 import { vaultBinding } from '../../../fixtures/vault-binding';
@@ -65,6 +66,21 @@ describe('credential vault', () => {
     const error = await v.load().catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'SECURE_STORAGE_UNAVAILABLE' });
     expect(JSON.stringify(error)).not.toContain('not-base64');
+  });
+
+  test('a decrypt that throws (the OS rotated its key) is a typed error that says what to do, never the raw error', async () => {
+    const store = new MemoryStore();
+    const cipher = createFakeCipher();
+    const v = new CredentialVault({ store, cipher, allowInsecureStorage: false, ...vaultBinding() });
+    await v.save({ kind: 'apiKey', apiKey: API_KEY });
+    cipher.decryptError = new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    const error = await v.load().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DealerDeskError);
+    expect(error).toMatchObject({ code: 'SECURE_STORAGE_UNAVAILABLE', message: expect.stringMatching(/cannot be unlocked on this computer.*enter the credentials again/) });
+    expect((error as Error).message).not.toContain('safeStorage');
+    // The record is kept: unlocking the keyring brings it back.
+    cipher.decryptError = null;
+    expect(await v.load()).toEqual({ kind: 'apiKey', apiKey: API_KEY });
   });
 
   test('a hand-edited record is backed up and reset, not silently ignored', () => {
