@@ -15,6 +15,7 @@ import { DealerDeskError } from '../core/errors';
 import { AU_STATES, settingsShape } from '../core/storage/settings-store';
 import {
   facetFiltersSchema,
+  facetNameSchema,
   facetsInputSchema,
   kmsSchema,
   pricingIdSchema,
@@ -64,7 +65,7 @@ export const REQUEST_SCHEMAS: { readonly [C in InvokeChannel]: z.ZodType<Request
     .strict(),
   'vehicles:lookup-vin': z.object({ vin: z.string().min(1, 'Enter a VIN.').max(32, 'A VIN has 17 characters.') }).strict(),
   'vehicles:get': z.object({ vehicleId: vehicleIdSchema }).strict(),
-  'vehicles:facets': facetsInputSchema.extend({ requestId: requestId.optional() }).strict(),
+  'vehicles:facets': facetsInputSchema.extend({ facet: facetNameSchema, requestId: requestId.optional() }).strict(),
   'vehicles:facet-search': facetFiltersSchema.strict(),
   'requests:cancel': z.object({ requestId }).strict(),
   'valuation:predict': valuationRequest,

@@ -8,11 +8,12 @@ import type {
   ApiUsage,
   AuState,
   FacetFilters,
-  FacetName,
+  CountableFacetName,
   FacetResult,
   FacetSearchResult,
   GaugeResult,
   MarketOverlayResult,
+  MarketOverlayFeature,
   MaxOfferConfiguration,
   MaxOfferConfigurationResult,
   Region,
@@ -20,6 +21,7 @@ import type {
   ValuationFeature,
   ValuationHistoryResult,
   ValuationResult,
+  VehicleHistoryFeature,
   VehicleHistoryResult,
   VehicleLookupResult,
   VehicleResult,
@@ -111,7 +113,7 @@ export interface LookupPlateInput {
 
 /** Facet count input. */
 export interface FacetsInput extends FacetFilters {
-  facet: FacetName;
+  facet: CountableFacetName;
 }
 
 /** Valuation input. */
@@ -120,6 +122,19 @@ export interface PredictValuationInput {
   kms?: number;
   conditionScore?: ConditionScore;
   features?: ValuationFeature[];
+  /** Replaces the stored RRP (e.g. a dealer's own new-car price). */
+  rrpOverwrite?: number;
+  /** Added to (or, negative, taken from) the stored RRP, e.g. for factory options. */
+  rrpAdjustment?: number;
+}
+
+/** Residual input. */
+export interface ResidualInput {
+  vehicleId: string;
+  initialKms: number;
+  yearlyKms: number;
+  rrpOverwrite?: number;
+  rrpAdjustment?: number;
 }
 
 /** Gauge input: odometer, asking price and one way to identify the vehicle. */
@@ -141,9 +156,11 @@ export interface MarketOverlayOptions {
   excludeOutliers?: boolean;
   excludeAllDelisted?: boolean;
   includeAllActive?: boolean;
+  /** Add-ons to ask for; AutoGrab leaves out any the account is not licensed for. */
+  features?: MarketOverlayFeature[];
 }
 
-/** Vehicle history query: VIN, plate (+ state in AU), or year + make + model. */
+/** Vehicle history query: VIN, plate (+ state in AU), year + make + model, or a marketplace listing; send every one known. */
 export interface VehicleHistoryQuery {
   vin?: string;
   registrationPlate?: string;
@@ -151,6 +168,10 @@ export interface VehicleHistoryQuery {
   year?: number;
   make?: string;
   model?: string;
+  marketplace?: string;
+  marketplaceId?: string;
+  /** `price_changes` adds the price-change events. */
+  features?: VehicleHistoryFeature[];
 }
 
 /** The AutoGrab client. */
@@ -249,12 +270,11 @@ export function createAutoGrabClient(options: AutoGrabClientOptions) {
     /** `POST /v2/valuations/predict[?features=…]` */
     async predictValuation(input: PredictValuationInput, callOptions?: CallOptions): Promise<ValuationResult> {
       const valid = validateInput(predictInputSchema, input);
-      const features = valid.features && valid.features.length > 0 ? [...new Set(valid.features)].join(',') : undefined;
       const spec: CallSpec = {
         method: 'POST',
         path: '/v2/valuations/predict',
-        query: { features },
-        body: { vehicle_id: valid.vehicleId, kms: valid.kms, condition_score: valid.conditionScore },
+        query: { features: featureList(valid.features) },
+        body: { vehicle_id: valid.vehicleId, kms: valid.kms, condition_score: valid.conditionScore, ...rrpBody(valid) },
       };
       const { data, usage } = await call(spec, valuationResponseSchema, callOptions);
       return { ...data, usage };
@@ -283,12 +303,12 @@ export function createAutoGrabClient(options: AutoGrabClientOptions) {
     },
 
     /** `POST /v2/valuations/residual`: value over the next five years. */
-    async residual(input: { vehicleId: string; initialKms: number; yearlyKms: number }, callOptions?: CallOptions): Promise<ResidualResult> {
+    async residual(input: ResidualInput, callOptions?: CallOptions): Promise<ResidualResult> {
       const valid = validateInput(residualInputSchema, input);
       const spec: CallSpec = {
         method: 'POST',
         path: '/v2/valuations/residual',
-        body: { vehicle_id: valid.vehicleId, initial_kms: valid.initialKms, yearly_kms: valid.yearlyKms },
+        body: { vehicle_id: valid.vehicleId, initial_kms: valid.initialKms, yearly_kms: valid.yearlyKms, ...rrpBody(valid) },
       };
       const { data, usage } = await call(spec, residualResponseSchema, callOptions);
       return { points: data.predictions, usage };
@@ -347,6 +367,7 @@ export function createAutoGrabClient(options: AutoGrabClientOptions) {
         exclude_outliers: valid.excludeOutliers,
         exclude_all_delisted: valid.excludeAllDelisted,
         include_all_active: valid.includeAllActive,
+        features: featureList(valid.features),
       };
       const { data, usage } = await call({ method: 'GET', path: `/v2/sourcing/market_overlay/${id}`, query }, marketOverlayResponseSchema, callOptions);
       return { ...data, usage };
@@ -361,7 +382,17 @@ export function createAutoGrabClient(options: AutoGrabClientOptions) {
       const spec: CallSpec = {
         method: 'GET',
         path: '/v2/sourcing/history',
-        query: { vin, registration_plate: plate, state: plate === undefined ? undefined : state, year: valid.year, make: valid.make, model: valid.model },
+        query: {
+          vin,
+          registration_plate: plate,
+          state: plate === undefined ? undefined : state,
+          year: valid.year,
+          make: valid.make,
+          model: valid.model,
+          marketplace: valid.marketplace,
+          marketplace_id: valid.marketplaceId,
+          features: featureList(valid.features),
+        },
       };
       const { data, usage } = await call(spec, vehicleHistoryResponseSchema, callOptions);
       return { ...data, usage };
@@ -387,6 +418,16 @@ export function createAutoGrabClient(options: AutoGrabClientOptions) {
       tokens?.clear();
     },
   };
+}
+
+/** AutoGrab's comma-separated `features` value, each name once; undefined (not sent) when empty. */
+function featureList(features: readonly string[] | undefined): string | undefined {
+  return features && features.length > 0 ? [...new Set(features)].join(',') : undefined;
+}
+
+/** The RRP fields, in AutoGrab's names, only when given. */
+function rrpBody(input: { rrpOverwrite?: number; rrpAdjustment?: number }): Record<string, number | undefined> {
+  return { rrp_overwrite: input.rrpOverwrite, rrp_adjustment: input.rrpAdjustment };
 }
 
 /** camelCase facet filters → AutoGrab's query names. */
