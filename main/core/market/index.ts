@@ -6,3 +6,4 @@
 export * from './marketplaces';
 export * from './statistics';
 export * from './odometer';
+export * from './evidence';
