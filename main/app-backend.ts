@@ -29,6 +29,8 @@ import { appHandlers } from './ipc/handlers/app';
 import { RequestTracker } from './ipc/handlers/request-tracker';
 import type { BackendServices } from './ipc/handlers/services';
 import { valuationHandlers } from './ipc/handlers/valuation';
+import { marketHandlers } from './ipc/handlers/market';
+import { MarketEvidenceCache } from './core/market/evidence-cache';
 import { vehicleHandlers } from './ipc/handlers/vehicles';
 import type { SenderInfo } from './ipc/sender';
 import type { KioskService, Logger, SecretCipher, UpdatesService } from './ports';
@@ -245,6 +247,7 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
     settings,
     vault,
     history,
+    market: new MarketEvidenceCache(),
     requests,
     updates,
     kiosk,
@@ -273,7 +276,7 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
 
   await reconnect();
   const dispatch = createDispatcher(
-    { ...appHandlers(services), ...vehicleHandlers(services), ...valuationHandlers(services) },
+    { ...appHandlers(services), ...vehicleHandlers(services), ...valuationHandlers(services), ...marketHandlers(services) },
     { appOrigin: options.appOrigin, logger },
   );
   const stopUpdates = updates.onStatus((update) => emit('event:update-status', update));

@@ -20,17 +20,22 @@ import type {
   FacetName,
   FacetResult,
   FacetSearchResult,
+  GaugeResult,
+  MarketOverlayResult,
   Region,
   ResidualResult,
   ValuationHistoryResult,
   ValuationResult,
+  VehicleHistoryResult,
   VehicleLookupResult,
   VehicleResult,
   VehicleSearchResult,
 } from '../main/core/domain';
+import type { MarketControls, MarketEvidence } from '../main/core/market/evidence';
 
 export type { AppError, ErrorCode } from '../main/core/errors';
 export type * from '../main/core/domain';
+export type { MarketControls, MarketEvidence } from '../main/core/market/evidence';
 
 /** What every invoke answers: data, or a typed error value. */
 export type Result<T> = { ok: true; data: T } | { ok: false; error: AppError };
@@ -178,6 +183,51 @@ export interface ResidualRequest {
   yearlyKms: number;
 }
 
+// ---------------------------------------------------------------------------
+// Market evidence
+
+/** Comparable listings for one vehicle under the dealer's controls. */
+export interface MarketOverlayRequest {
+  vehicleId: string;
+  controls: MarketControls;
+}
+
+/**
+ * The car's own listing history: every identifier we have, make and model
+ * exactly as AutoGrab spelled them, or a listing (marketplace + its ID).
+ */
+export interface VehicleHistoryRequest {
+  /** The vehicle on screen (not sent to AutoGrab): lets its saved appraisal keep this history. */
+  vehicleId?: string;
+  vin?: string;
+  registrationPlate?: string;
+  state?: AuState;
+  year?: number;
+  make?: string;
+  model?: string;
+  marketplace?: string;
+  marketplaceId?: string;
+}
+
+/** "Check a price": an asking price and odometer, for a vehicle or a listing read from a pasted link. */
+export interface PriceCheckRequest {
+  odometer: number;
+  listingPrice: number;
+  vehicleId?: string;
+  marketplace?: string;
+  marketplaceId?: string;
+}
+
+/**
+ * Attach the market evidence main fetched for `vehicleId` (the last overlay
+ * and history shown) to the saved valuation `pricingId`. Main builds the
+ * evidence from its own results, so the renderer sends only the two IDs.
+ */
+export interface SaveMarketEvidenceRequest {
+  pricingId: string;
+  vehicleId: string;
+}
+
 /** Cancel a request started with a `requestId`. */
 export interface CancelRequest {
   requestId: string;
@@ -215,6 +265,8 @@ export type LocalHistoryEntry =
       vehicle: SavedVehicle;
       request: ValuationRequest;
       valuation: ValuationResult;
+      /** The market beside the valuation when it was saved; absent for valuations saved before it existed or without a market. */
+      market?: MarketEvidence;
     };
 
 /** Save a valuation summary as a PDF. */
@@ -271,6 +323,10 @@ export interface InvokeContract {
   'valuation:residual': { req: ResidualRequest; res: ResidualResult };
   'valuation:history-list': { req: void; res: ValuationHistoryResult };
   'valuation:history-get': { req: HistoryItemRequest; res: ValuationResult };
+  'market:overlay': { req: MarketOverlayRequest; res: MarketOverlayResult };
+  'market:vehicle-history': { req: VehicleHistoryRequest; res: VehicleHistoryResult };
+  'market:gauge': { req: PriceCheckRequest; res: GaugeResult };
+  'market:save-evidence': { req: SaveMarketEvidenceRequest; res: { saved: boolean } };
   'history:list-local': { req: void; res: LocalHistoryEntry[] };
   'history:clear-local': { req: void; res: { cleared: number } };
   'report:save-pdf': { req: SavePdfRequest; res: SavePdfResult };
@@ -331,6 +387,7 @@ export const BRIDGE_METHODS = {
     history: 'valuation:history-list',
     historyItem: 'valuation:history-get',
   },
+  market: { overlay: 'market:overlay', vehicleHistory: 'market:vehicle-history', gauge: 'market:gauge', saveEvidence: 'market:save-evidence' },
   history: { list: 'history:list-local', clear: 'history:clear-local' },
   report: { savePdf: 'report:save-pdf' },
   updates: { status: 'updates:get-status', check: 'updates:check', install: 'updates:install' },

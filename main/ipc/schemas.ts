@@ -18,6 +18,10 @@ import {
   facetNameSchema,
   facetsInputSchema,
   kmsSchema,
+  marketplaceIdSchema,
+  marketplaceSchema,
+  MAX_OVERLAY_DAYS,
+  moneySchema,
   pricingIdSchema,
   searchInputSchema,
   vehicleIdSchema,
@@ -35,6 +39,43 @@ const requestId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'That request id is 
 const auState = z.enum(AU_STATES, { error: 'Choose an Australian state.' });
 const conditionScore = z.literal([1, 2, 3, 4, 5], { error: 'Choose a condition from 1 (poor) to 5 (excellent).' });
 const valuationRequest = z.object({ vehicleId: vehicleIdSchema, kms: kmsSchema.optional(), conditionScore: conditionScore.optional() }).strict();
+
+const marketControlsSchema = z
+  .object({
+    minimumDays: z.number({ error: 'Enter the window in days.' }).int('Enter the window in whole days.').min(1, 'Use at least 1 day.').max(MAX_OVERLAY_DAYS, `Use at most ${MAX_OVERLAY_DAYS} days.`),
+    includeAdjacentYears: z.boolean(),
+    excludeOutliers: z.boolean(),
+    excludeAllDelisted: z.boolean(),
+    includeAllActive: z.boolean(),
+  })
+  .strict();
+const identifierText = z.string().trim().min(1).max(40);
+const vehicleHistoryRequestSchema = z
+  .object({
+    vehicleId: vehicleIdSchema.optional(),
+    vin: identifierText.optional(),
+    registrationPlate: identifierText.optional(),
+    state: auState.optional(),
+    year: z.number().int().min(1900).max(2100).optional(),
+    make: z.string().trim().min(1).max(100).optional(),
+    model: z.string().trim().min(1).max(100).optional(),
+    marketplace: marketplaceSchema.optional(),
+    marketplaceId: marketplaceIdSchema.optional(),
+  })
+  .strict();
+const priceCheckSchema = z
+  .object({
+    odometer: kmsSchema,
+    listingPrice: moneySchema.positive('Enter the asking price.'),
+    vehicleId: vehicleIdSchema.optional(),
+    marketplace: marketplaceSchema.optional(),
+    marketplaceId: marketplaceIdSchema.optional(),
+  })
+  .strict()
+  .refine((value) => value.vehicleId !== undefined || (value.marketplace !== undefined && value.marketplaceId !== undefined), {
+    message: 'Pick the vehicle or paste the listing link.',
+    path: ['vehicleId'],
+  });
 
 const credentialInput = z.discriminatedUnion(
   'kind',
@@ -73,6 +114,10 @@ export const REQUEST_SCHEMAS: { readonly [C in InvokeChannel]: z.ZodType<Request
   'valuation:residual': z.object({ vehicleId: vehicleIdSchema, initialKms: kmsSchema, yearlyKms: kmsSchema }).strict(),
   'valuation:history-list': noPayload,
   'valuation:history-get': z.object({ pricingId: pricingIdSchema }).strict(),
+  'market:overlay': z.object({ vehicleId: vehicleIdSchema, controls: marketControlsSchema }).strict(),
+  'market:vehicle-history': vehicleHistoryRequestSchema,
+  'market:gauge': priceCheckSchema,
+  'market:save-evidence': z.object({ pricingId: pricingIdSchema, vehicleId: vehicleIdSchema }).strict(),
   'history:list-local': noPayload,
   'history:clear-local': noPayload,
   'report:save-pdf': z

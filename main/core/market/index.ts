@@ -7,3 +7,4 @@ export * from './marketplaces';
 export * from './statistics';
 export * from './odometer';
 export * from './evidence';
+export * from './evidence-cache';

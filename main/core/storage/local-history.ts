@@ -5,6 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { LocalHistoryEntry } from '../../../preload/contract';
+import type { MarketEvidence } from '../market/evidence';
+import { marketEvidenceSchema } from '../market/evidence-schema';
 import type { KeyValueStore } from './key-value-store';
 
 /** How many entries are kept. */
@@ -42,7 +44,7 @@ export class LocalHistory {
   ) {
     const stored = store.get('entries') ?? [];
     if (Array.isArray(stored) && stored.every(looksLikeEntry)) {
-      this.entries = stored;
+      this.entries = stored.map(withUsableMarket);
       this.resetBackupPath = null;
     } else {
       this.resetBackupPath = store.resetWithBackup();
@@ -70,6 +72,20 @@ export class LocalHistory {
     return saved;
   }
 
+  /**
+   * Keeps `market` with the saved valuation `pricingId` (the newest one with
+   * that ID), replacing evidence attached before. False when no such
+   * valuation is saved (e.g. history was cleared meanwhile).
+   */
+  attachMarket(pricingId: string, market: MarketEvidence): boolean {
+    const index = this.entries.findIndex((entry) => entry.kind === 'valuation' && entry.valuation.prediction.id === pricingId);
+    const entry = this.entries[index];
+    if (entry?.kind !== 'valuation') return false;
+    this.entries = this.entries.map((candidate, position) => (position === index ? { ...entry, market } : candidate));
+    this.store.set('entries', this.entries);
+    return true;
+  }
+
   /** Deletes everything; returns how many entries there were. */
   clear(): number {
     const count = this.entries.length;
@@ -77,6 +93,13 @@ export class LocalHistory {
     this.store.set('entries', this.entries);
     return count;
   }
+}
+
+/** The entry, without its market evidence if that no longer reads as evidence (a hand-edited or damaged file); the valuation itself stays. */
+function withUsableMarket(entry: LocalHistoryEntry): LocalHistoryEntry {
+  if (entry.kind !== 'valuation' || entry.market === undefined || marketEvidenceSchema.safeParse(entry.market).success) return entry;
+  const { market: _damaged, ...rest } = entry;
+  return rest;
 }
 
 /** Whether `next` continues the search `previous` (one query extends the other, moments apart). */

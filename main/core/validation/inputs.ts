@@ -28,7 +28,8 @@ export const conditionScoreSchema = z
 /** Pricing record ids are UUIDs; accept any id-like token so a format change upstream does not lock users out. */
 export const pricingIdSchema = z.string().trim().regex(/^[A-Za-z0-9-]{1,64}$/, 'That valuation record ID is not valid.');
 const auStateSchema = z.enum(AU_STATES, { error: 'Choose an Australian state.' });
-const moneySchema = z.number({ error: 'Enter an amount.' }).finite().min(0, 'Amounts cannot be negative.').max(100_000_000, 'That amount is too high.');
+/** An amount of money in the market's currency. */
+export const moneySchema = z.number({ error: 'Enter an amount.' }).finite().min(0, 'Amounts cannot be negative.').max(100_000_000, 'That amount is too high.');
 
 /** Free-text search input. */
 export const searchInputSchema = z.object({
@@ -73,9 +74,10 @@ const rrpFields = {
   rrpAdjustment: z.number({ error: 'Enter the RRP adjustment as an amount.' }).finite().min(-100_000_000, 'That adjustment is too large.').max(100_000_000, 'That adjustment is too large.').optional(),
 };
 
-/** AutoGrab `marketplace` (a site's domain) and its listing ID, as read from a listing link. */
-const marketplaceSchema = z.string().trim().min(1, 'Paste the listing link again.').max(100, 'Paste the listing link again.').regex(/^[a-z0-9.-]+$/i, 'Paste the listing link again.');
-const marketplaceIdSchema = z.string().trim().min(1, 'Paste the listing link again.').max(100, 'Paste the listing link again.').regex(/^[A-Za-z0-9_-]+$/, 'Paste the listing link again.');
+/** AutoGrab `marketplace` (a site's domain), as read from a listing link. */
+export const marketplaceSchema = z.string().trim().min(1, 'Paste the listing link again.').max(100, 'Paste the listing link again.').regex(/^[a-z0-9.-]+$/i, 'Paste the listing link again.');
+/** A marketplace's listing ID, as read from a listing link: letters, digits, dashes. */
+export const marketplaceIdSchema = z.string().trim().min(1, 'Paste the listing link again.').max(100, 'Paste the listing link again.').regex(/^[A-Za-z0-9_-]+$/, 'Paste the listing link again.');
 
 /** Valuation request. */
 export const predictInputSchema = z.object({

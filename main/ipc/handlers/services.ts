@@ -6,6 +6,7 @@ import type { AppStatus, DataMode, SavePdfRequest, SavePdfResult } from '../../.
 import type { AutoGrabClient } from '../../core/index';
 import type { Vehicle } from '../../core/domain';
 import type { CredentialVault } from '../../core/storage/credential-vault';
+import type { MarketEvidenceCache } from '../../core/market/evidence-cache';
 import type { LocalHistory } from '../../core/storage/local-history';
 import type { SettingsStore } from '../../core/storage/settings-store';
 import type { KioskService, UpdatesService } from '../../ports';
@@ -17,6 +18,8 @@ export interface BackendServices {
   settings: SettingsStore;
   vault: CredentialVault;
   history: LocalHistory;
+  /** The last market results per vehicle, kept with a saved valuation on request. */
+  market: MarketEvidenceCache;
   requests: RequestTracker;
   updates: UpdatesService;
   kiosk: KioskService;
