@@ -150,12 +150,13 @@ function scheduleSuggest(input: string, forceText: boolean): void {
   }, SUGGEST_DELAY_MS);
 }
 
-function openMatched(result: VehicleLookupResult, vehicle: Vehicle): void {
+function openMatched(result: VehicleLookupResult, vehicle: Vehicle, plate: string | null): void {
   useValuationStore.getState().openVehicle(vehicle, {
     confidence: result.confidence,
     upstreamVehicle: result.upstreamVehicle,
     colour: result.colour,
     vin: result.vin,
+    plate,
   });
   useSearchStore.setState({ lookup: { status: 'idle' } });
   useAppStore.getState().go('vehicle');
@@ -167,7 +168,7 @@ async function handleLookup(kind: 'plate' | 'vin', query: string, result: Vehicl
     return;
   }
   if (result.vehicle) {
-    openMatched(result, result.vehicle);
+    openMatched(result, result.vehicle, kind === 'plate' ? query : null);
     return;
   }
   if (result.upstreamVehicle) {
@@ -274,7 +275,7 @@ export const useSearchStore = create<SearchState>()((set, get) => ({
   confirm(vehicle) {
     const lookup = get().lookup;
     if (lookup.status !== 'confirm') return;
-    openMatched(lookup.result, vehicle);
+    openMatched(lookup.result, vehicle, lookup.kind === 'plate' ? lookup.query : null);
   },
 
   toGuided(description) {
