@@ -435,7 +435,7 @@ export const en = {
     heading: 'Check a price',
     intro: 'Where an asking price sits in the market, for a car you are buying from an advert or one on your own lot.',
     price: 'Asking price (RM)',
-    kms: 'Odometer (km)',
+    kms: 'Odometer at that price (km)',
     link: 'Listing link (optional)',
     linkHint: 'Paste a link from mudah.my, carlist.my, carsome.my or motortrader.com.my. Dealer Desk reads it here and never opens the page.',
     submit: 'Check price',

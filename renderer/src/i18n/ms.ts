@@ -438,7 +438,7 @@ export const ms: Messages = {
     heading: 'Semak harga',
     intro: 'Kedudukan harga yang diminta dalam pasaran, bagi kereta yang anda beli daripada iklan atau kereta di tapak anda sendiri.',
     price: 'Harga diminta (RM)',
-    kms: 'Odometer (km)',
+    kms: 'Odometer pada harga itu (km)',
     link: 'Pautan iklan (pilihan)',
     linkHint: 'Tampal pautan daripada mudah.my, carlist.my, carsome.my atau motortrader.com.my. Dealer Desk membacanya di sini dan tidak membuka halaman itu.',
     submit: 'Semak harga',

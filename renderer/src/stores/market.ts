@@ -39,7 +39,7 @@ export interface MarketPart<T> {
 }
 
 /** What the market panel shows, whether live or from a saved appraisal. */
-export interface MarketOverlayView extends Pick<MarketOverlayResult, 'sampleSize' | 'daysChecked' | 'leads'> {}
+export type MarketOverlayView = Pick<MarketOverlayResult, 'sampleSize' | 'daysChecked' | 'leads'>;
 
 /** The asking-price check. */
 export interface PriceCheck {
