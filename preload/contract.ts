@@ -31,6 +31,7 @@ import type {
   VehicleResult,
   VehicleSearchResult,
 } from '../main/core/domain';
+import type { VehicleHistoryQuery } from '../main/core/autograb/client';
 import type { MarketControls, MarketEvidence } from '../main/core/market/evidence';
 
 export type { AppError, ErrorCode } from '../main/core/errors';
@@ -195,19 +196,10 @@ export interface MarketOverlayRequest {
 /**
  * The car's own listing history: every identifier we have, make and model
  * exactly as AutoGrab spelled them, or a listing (marketplace + its ID).
+ * Main adds `features=price_changes`. `vehicleId` is the vehicle on screen
+ * (not sent to AutoGrab): it lets its saved appraisal keep this history.
  */
-export interface VehicleHistoryRequest {
-  /** The vehicle on screen (not sent to AutoGrab): lets its saved appraisal keep this history. */
-  vehicleId?: string;
-  vin?: string;
-  registrationPlate?: string;
-  state?: AuState;
-  year?: number;
-  make?: string;
-  model?: string;
-  marketplace?: string;
-  marketplaceId?: string;
-}
+export type VehicleHistoryRequest = Omit<VehicleHistoryQuery, 'features'> & { vehicleId?: string };
 
 /** "Check a price": an asking price and odometer, for a vehicle or a listing read from a pasted link. */
 export interface PriceCheckRequest {

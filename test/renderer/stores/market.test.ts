@@ -11,7 +11,7 @@ import { useValuationStore } from '../../../renderer/src/stores/valuation';
 import { MYVI, VALUATION, deferred, fail, ok } from '../fake-bridge';
 import type { FakeBridge } from '../fake-bridge';
 import { freshApp } from '../setup';
-import type { MarketEvidence, ValuationResult } from '../../../preload/contract';
+import type { MarketEvidence, Result, ValuationResult } from '../../../preload/contract';
 
 let fake: FakeBridge;
 
@@ -21,7 +21,7 @@ beforeEach(async () => {
 });
 
 test('the market is asked for while the price is still on its way, and kept with the saved valuation once both are in', async () => {
-  const price = deferred<{ ok: true; data: ValuationResult }>();
+  const price = deferred<Result<ValuationResult>>();
   fake.mock('valuation:predict').mockReturnValueOnce(price.promise);
   const valuing = useValuationStore.getState().value();
   await Promise.resolve();

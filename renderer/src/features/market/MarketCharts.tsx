@@ -7,6 +7,7 @@
  * has every figure.
  */
 import { useEffect, useRef } from 'react';
+import type { RefObject } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { Region } from '../../../../preload/contract';
@@ -67,6 +68,19 @@ function mount(element: HTMLDivElement, build: (width: number) => uPlot | null):
   };
 }
 
+/** A chart with its title and summary sentence (the text alternative), which also labels the canvas for screen readers. */
+function ChartFigure({ title, summary, name, testId, target }: { title: string; summary: string; name: string; testId: string; target: RefObject<HTMLDivElement | null> }) {
+  return (
+    <figure className="market-chart">
+      <figcaption>
+        <strong>{title}</strong>
+        <span data-testid={`${name}-summary`}>{summary}</span>
+      </figcaption>
+      <div ref={target} role="img" aria-label={`${title}. ${summary}`} data-testid={testId} />
+    </figure>
+  );
+}
+
 function Histogram({ leads, markers, region, labels }: MarketChartsProps) {
   const target = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -114,15 +128,7 @@ function Histogram({ leads, markers, region, labels }: MarketChartsProps) {
         ),
     );
   }, [leads, markers, region, labels.count]);
-  return (
-    <figure className="market-chart">
-      <figcaption>
-        <strong>{labels.histogram}</strong>
-        <span data-testid="histogram-summary">{labels.histogramSummary}</span>
-      </figcaption>
-      <div ref={target} role="img" aria-label={`${labels.histogram}. ${labels.histogramSummary}`} data-testid="price-histogram" />
-    </figure>
-  );
+  return <ChartFigure title={labels.histogram} summary={labels.histogramSummary} name="histogram" testId="price-histogram" target={target} />;
 }
 
 function Scatter({ leads, thisCar, region, labels }: MarketChartsProps) {
@@ -162,15 +168,7 @@ function Scatter({ leads, thisCar, region, labels }: MarketChartsProps) {
         ),
     );
   }, [leads, thisCar, region, labels.active, labels.delisted, labels.thisCar]);
-  return (
-    <figure className="market-chart">
-      <figcaption>
-        <strong>{labels.scatter}</strong>
-        <span data-testid="scatter-summary">{labels.scatterSummary}</span>
-      </figcaption>
-      <div ref={target} role="img" aria-label={`${labels.scatter}. ${labels.scatterSummary}`} data-testid="price-scatter" />
-    </figure>
-  );
+  return <ChartFigure title={labels.scatter} summary={labels.scatterSummary} name="scatter" testId="price-scatter" target={target} />;
 }
 
 /** Both market charts. */
