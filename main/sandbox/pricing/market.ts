@@ -96,7 +96,8 @@ function startOfDay(ms: number): number {
 
 /** Every listing of this vehicle (and its adjacent model years) over the last {@link POOL_DAYS} days. */
 export function leadPool(entry: CatalogueVehicle, neighbours: readonly CatalogueVehicle[], region: RegionCode, nowMs: number): Lead[] {
-  const today = startOfDay(referenceTime(entry, nowMs));
+  // Listings are dated from today even for test vehicles (whose prices stay fixed), so days on market read true.
+  const today = startOfDay(nowMs);
   const random = seededRandom(`leads|${entry.vehicle.id}`);
   const size = Math.max(3, Math.round((listingCount(entry, nowMs) * POOL_DAYS) / 365));
   const leads: Lead[] = [];
@@ -167,7 +168,7 @@ function median(values: number[]): number {
  * days until at least 4 leads are found (or the pool runs out).
  */
 export function marketOverlay(pool: readonly Lead[], entry: CatalogueVehicle, nowMs: number, options: OverlayOptions): { daysChecked: number; leads: Lead[] } {
-  const today = startOfDay(referenceTime(entry, nowMs)) + DAY_MS;
+  const today = startOfDay(nowMs) + DAY_MS;
   let candidates = pool.filter((lead) => options.includeAdjacentYears || lead.vehicle_id === entry.vehicle.id);
   if (options.excludeAllDelisted) candidates = candidates.filter((lead) => lead.removed_at === null);
   if (options.excludeOutliers && candidates.length > 0) {

@@ -27,7 +27,7 @@ export interface MarketChartsProps {
   /** This car on the scatter: its odometer and retail price. */
   thisCar: { kms: number; price: number } | null;
   region: Region;
-  labels: { histogram: string; histogramSummary: string; scatter: string; scatterSummary: string; count: string; active: string; delisted: string; thisCar: string };
+  labels: { histogram: string; histogramSummary: string; scatter: string; scatterSummary: string; count: string; kms: string; active: string; delisted: string; thisCar: string };
 }
 
 const HEIGHT = 220;
@@ -119,7 +119,7 @@ function Histogram({ leads, markers, region, labels }: MarketChartsProps) {
             legend: { show: false },
             cursor: { show: false },
             scales: { x: { time: false, range: [Math.min(...all) - width, Math.max(...all) + width] }, y: { range: [0, Math.max(...counts) + 1] } },
-            axes: [{ values: (_u, ticks) => ticks.map((tick) => formatMoney(tick, region)) }, { label: labels.count, values: (_u, ticks) => ticks.map((tick) => (Number.isInteger(tick) ? String(tick) : '')) }],
+            axes: [{ space: 90, values: (_u, ticks) => ticks.map((tick) => formatMoney(tick, region)) }, { label: labels.count, values: (_u, ticks) => ticks.map((tick) => (Number.isInteger(tick) ? String(tick) : '')) }],
             series: [{}, { label: labels.count, fill: `${accent}66`, stroke: accent, paths: uPlot.paths.bars?.({ size: [0.9, Infinity] }), points: { show: false } }],
             hooks: { draw: [drawMarkers] },
           },
@@ -155,9 +155,9 @@ function Scatter({ leads, thisCar, region, labels }: MarketChartsProps) {
             legend: { show: true },
             cursor: { show: true, drag: { x: false, y: false } },
             scales: { x: { time: false } },
-            axes: [{ values: (_u, ticks) => ticks.map((tick) => `${formatNumber(tick, region)} km`) }, { size: 90, values: (_u, ticks) => ticks.map((tick) => formatMoney(tick, region)) }],
+            axes: [{ space: 80, values: (_u, ticks) => ticks.map((tick) => `${formatNumber(tick, region)} km`) }, { size: 90, values: (_u, ticks) => ticks.map((tick) => formatMoney(tick, region)) }],
             series: [
-              {},
+              { label: labels.kms },
               { label: labels.active, ...dot(accent, `${accent}99`, 7) },
               { label: labels.delisted, ...dot('#6b7280', '#ffffff', 7) },
               { label: labels.thisCar, ...dot('#b91c1c', '#b91c1c', 13) },
@@ -167,7 +167,7 @@ function Scatter({ leads, thisCar, region, labels }: MarketChartsProps) {
           element,
         ),
     );
-  }, [leads, thisCar, region, labels.active, labels.delisted, labels.thisCar]);
+  }, [leads, thisCar, region, labels.kms, labels.active, labels.delisted, labels.thisCar]);
   return <ChartFigure title={labels.scatter} summary={labels.scatterSummary} name="scatter" testId="price-scatter" target={target} />;
 }
 

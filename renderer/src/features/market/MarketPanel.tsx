@@ -155,6 +155,7 @@ export function MarketPanel() {
                           ? t('market.scatter.summary', { count: kmsValues.length, minKms: formatKms(Math.min(...kmsValues), region), maxKms: formatKms(Math.max(...kmsValues), region), kms: formatKms(thisCar.kms, region), retail: money(thisCar.price) })
                           : t('market.scatter.summaryNoCar', { count: kmsValues.length, minKms: formatKms(Math.min(...kmsValues), region), maxKms: formatKms(Math.max(...kmsValues), region) }),
                     count: t('market.histogram.count'),
+                    kms: t('market.table.kms'),
                     active: t('market.scatter.active'),
                     delisted: t('market.scatter.delisted'),
                     thisCar: t('market.scatter.thisCar'),
