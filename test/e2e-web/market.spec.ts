@@ -25,6 +25,8 @@ test.beforeEach(async ({ app }) => {
 });
 
 test('a valuation shows the market: sample, both charts with text alternatives, days to sell and a sortable leads table', async ({ app }, testInfo) => {
+  // A valuation, two sorts, an axe scan and a screenshot: more than one test's default budget on a loaded machine.
+  test.slow();
   const { page } = app;
   await valueVehicle(page, 'REG4SUCCESS', '48000');
   await marketReady(page);
