@@ -5,7 +5,15 @@
  * odometer than it shows now, so the app's odometer-rollback warning can be
  * seen (invented for demo; AutoGrab documents no test histories).
  */
-import type { HistoryEvent } from '../pricing/market.ts';
+/** One Vehicle History event, as the wire carries it. */
+export interface HistoryEvent {
+  type: 'listing' | 'delisting' | 'price_change';
+  odometer: number;
+  price: number;
+  marketplace: string;
+  seller_type: 'dealer' | 'private';
+  timestamp: string;
+}
 
 type Script = readonly HistoryEvent[];
 

@@ -7,6 +7,7 @@
 import type { CatalogueVehicle, RegionCode } from '../data/vehicle.ts';
 import { averageKms, listingCount, referenceTime, valuate } from './model.ts';
 import { deterministicUuid, pick, seededRandom } from './random.ts';
+import type { HistoryEvent } from '../data/histories.ts';
 
 const DAY_MS = 86_400_000;
 /** How far back the sandbox's listing pool reaches. */
@@ -189,15 +190,7 @@ export function marketOverlay(pool: readonly Lead[], entry: CatalogueVehicle, no
   return { daysChecked: days, leads };
 }
 
-/** One Vehicle History event. */
-export interface HistoryEvent {
-  type: 'listing' | 'delisting' | 'price_change';
-  odometer: number;
-  price: number;
-  marketplace: string;
-  seller_type: 'dealer' | 'private';
-  timestamp: string;
-}
+export type { HistoryEvent };
 
 /** What a history request asked for. */
 export interface HistoryRequest {
