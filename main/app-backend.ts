@@ -25,6 +25,7 @@ import { VehicleTitles } from './backend/vehicle-titles';
 import { createDispatcher } from './ipc/dispatcher';
 import { RequestTracker } from './ipc/request-tracker';
 import { ROUTES } from './ipc/routes/index';
+import { MarketEvidenceCache } from './core/market/evidence-cache';
 import type { BackendServices } from './ipc/services';
 import type { SenderInfo } from './ipc/sender';
 import type { Logger, SecretCipher } from './core/ports';
@@ -143,6 +144,7 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
     vault,
     history,
     recordHistory: historyRecorder(history, notices, logger),
+    market: new MarketEvidenceCache(),
     requests,
     updates,
     kiosk: options.kiosk ?? { exit: async () => false },

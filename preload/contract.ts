@@ -19,9 +19,12 @@ import type {
   FacetName,
   FacetResult,
   FacetSearchResult,
+  GaugeResult,
+  MarketOverlayResult,
   ResidualResult,
   ValuationHistoryResult,
   ValuationResult,
+  VehicleHistoryResult,
   VehicleLookupResult,
   VehicleResult,
   VehicleSearchResult,
@@ -29,10 +32,13 @@ import type {
 import type { Credentials } from '../main/core/auth/credentials';
 import type { LookupPlateInput } from '../main/core/autograb/endpoints/vehicles';
 import type { CredentialStatus, DataMode, LocalHistoryEntry, Notice, SettingLock, Settings, ValuationRequest } from '../main/core/app-types';
+import type { VehicleHistoryQuery } from '../main/core/autograb/client';
+import type { MarketControls } from '../main/core/market/evidence';
 
 export type { AppError, ErrorCode } from '../main/core/errors';
 export type { TroubleshootingCheck, UpdateDisabledReason, UpdateErrorReason } from '../main/core/message-codes';
 export type * from '../main/core/domain';
+export type { MarketControls, MarketEvidence } from '../main/core/market/evidence';
 export type * from '../main/core/app-types';
 export type { Credentials } from '../main/core/auth/credentials';
 export type { LookupPlateInput } from '../main/core/autograb/endpoints/vehicles';
@@ -112,6 +118,42 @@ export interface ResidualRequest {
   yearlyKms: number;
 }
 
+// ---------------------------------------------------------------------------
+// Market evidence
+
+/** Comparable listings for one vehicle under the dealer's controls. */
+export interface MarketOverlayRequest {
+  vehicleId: string;
+  controls: MarketControls;
+}
+
+/**
+ * The car's own listing history: every identifier we have, make and model
+ * exactly as AutoGrab spelled them, or a listing (marketplace + its ID).
+ * Main adds `features=price_changes`. `vehicleId` is the vehicle on screen
+ * (not sent to AutoGrab): it lets its saved appraisal keep this history.
+ */
+export type VehicleHistoryRequest = Omit<VehicleHistoryQuery, 'features'> & { vehicleId?: string };
+
+/** "Check a price": an asking price and odometer, for a vehicle or a listing read from a pasted link. */
+export interface PriceCheckRequest {
+  odometer: number;
+  listingPrice: number;
+  vehicleId?: string;
+  marketplace?: string;
+  marketplaceId?: string;
+}
+
+/**
+ * Attach the market evidence main fetched for `vehicleId` (the last overlay
+ * and history shown) to the saved valuation `pricingId`. Main builds the
+ * evidence from its own results, so the renderer sends only the two IDs.
+ */
+export interface SaveMarketEvidenceRequest {
+  pricingId: string;
+  vehicleId: string;
+}
+
 /** Cancel a request started with a `requestId`. */
 export interface CancelRequest {
   requestId: string;
@@ -176,6 +218,10 @@ export interface InvokeContract {
   'valuation:residual': { req: ResidualRequest; res: ResidualResult };
   'valuation:history-list': { req: void; res: ValuationHistoryResult };
   'valuation:history-get': { req: HistoryItemRequest; res: ValuationResult };
+  'market:overlay': { req: MarketOverlayRequest; res: MarketOverlayResult };
+  'market:vehicle-history': { req: VehicleHistoryRequest; res: VehicleHistoryResult };
+  'market:gauge': { req: PriceCheckRequest; res: GaugeResult };
+  'market:save-evidence': { req: SaveMarketEvidenceRequest; res: { saved: boolean } };
   'history:list-local': { req: void; res: LocalHistoryEntry[] };
   'history:clear-local': { req: void; res: { cleared: number } };
   'report:save-pdf': { req: SavePdfRequest; res: SavePdfResult };
@@ -239,6 +285,7 @@ export const BRIDGE_METHODS = {
     history: 'valuation:history-list',
     historyItem: 'valuation:history-get',
   },
+  market: { overlay: 'market:overlay', vehicleHistory: 'market:vehicle-history', gauge: 'market:gauge', saveEvidence: 'market:save-evidence' },
   history: { list: 'history:list-local', clear: 'history:clear-local' },
   report: { savePdf: 'report:save-pdf' },
   updates: { status: 'updates:get-status', check: 'updates:check', install: 'updates:install' },

@@ -14,6 +14,7 @@ export type {
   LookupPlateInput,
   MarketOverlayOptions,
   PredictValuationInput,
+  ResidualInput,
   SearchVehiclesInput,
   VehicleHistoryQuery,
 } from './autograb/client';
@@ -32,3 +33,4 @@ export type { VinCheck, VinIssueCode } from './validation/vin';
 export { classifySearchInput } from './validation/search-input';
 export type { SearchInputClass, SearchInputKind } from './validation/search-input';
 export { redactSecrets, REDACTED } from './redact';
+export { MAX_OVERLAY_DAYS } from './validation/inputs';

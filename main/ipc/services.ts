@@ -6,6 +6,7 @@ import type { AppStatus, DataMode, SavePdfRequest, SavePdfResult } from '../../p
 import type { AutoGrabClient } from '../core/index';
 import type { Vehicle } from '../core/domain';
 import type { CredentialVault } from '../core/storage/credential-vault';
+import type { MarketEvidenceCache } from '../core/market/evidence-cache';
 import type { LocalHistory, NewHistoryEntry } from '../core/storage/local-history';
 import type { SettingsStore } from '../core/storage/settings-store';
 import type { KioskService, UpdatesService } from '../ports';
@@ -19,6 +20,8 @@ export interface BackendServices {
   history: LocalHistory;
   /** Adds to local history; a failed write becomes a `history-not-saved` notice, never a failed request. */
   recordHistory(entry: NewHistoryEntry): void;
+  /** The last market results per vehicle, kept with a saved valuation on request. */
+  market: MarketEvidenceCache;
   requests: RequestTracker;
   updates: UpdatesService;
   kiosk: KioskService;

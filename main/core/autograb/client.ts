@@ -23,7 +23,7 @@ import { lookupResponseSchema, parseWire, searchResponseSchema } from './wire';
 
 export type { CallOptions } from './endpoints/context';
 export type { FacetsInput, LookupPlateInput, SearchVehiclesInput } from './endpoints/vehicles';
-export type { GaugeInput, PredictValuationInput } from './endpoints/valuations';
+export type { GaugeInput, PredictValuationInput, ResidualInput } from './endpoints/valuations';
 export type { MarketOverlayOptions, VehicleHistoryQuery } from './endpoints/sourcing';
 
 /** How to build a client. */

@@ -20,6 +20,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LocalHistoryEntry } from '../app-types';
+import type { MarketEvidence } from '../market/evidence';
+import { marketEvidenceSchema } from '../market/evidence-schema';
 import { backupPathFor, removeLeftoverTempFiles } from './key-value-store';
 import type { KeyValueStore } from './key-value-store';
 
@@ -111,6 +113,22 @@ export class LocalHistory {
     return saved;
   }
 
+  /**
+   * Keeps `market` with the saved valuation `pricingId` (the newest one with
+   * that ID), replacing evidence attached before; only that entry's file is
+   * rewritten. False when no such valuation is saved (e.g. history was
+   * cleared meanwhile).
+   */
+  attachMarket(pricingId: string, market: MarketEvidence): boolean {
+    for (const name of this.entryFiles()) {
+      const entry = this.read(name);
+      if (entry?.kind !== 'valuation' || entry.valuation.prediction.id !== pricingId) continue;
+      this.writeAt(join(this.dir, name), { ...entry, market });
+      return true;
+    }
+    return false;
+  }
+
   /** Deletes everything; returns how many entries there were. */
   clear(): number {
     const names = this.entryFiles();
@@ -141,7 +159,7 @@ export class LocalHistory {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       value = undefined;
     }
-    if (looksLikeEntry(value)) return value;
+    if (looksLikeEntry(value)) return withUsableMarket(value);
     const backupPath = backupPathFor(path);
     try {
       renameSync(path, backupPath);
@@ -156,7 +174,11 @@ export class LocalHistory {
     mkdirSync(this.dir, { recursive: true, mode: 0o700 });
     sequence = (sequence + 1) % 1e9;
     const name = `${String(at.getTime()).padStart(15, '0')}-${String(sequence).padStart(9, '0')}-${entry.id}.json`;
-    const path = join(this.dir, name);
+    this.writeAt(join(this.dir, name), entry);
+  }
+
+  /** Writes one entry file whole (temp file, then rename), so a reader never sees half of it. */
+  private writeAt(path: string, entry: LocalHistoryEntry): void {
     const temp = `${path}.${process.pid}.tmp`;
     try {
       writeFileSync(temp, `${JSON.stringify(entry)}\n`, { mode: 0o600 });
@@ -188,6 +210,13 @@ export class LocalHistory {
     if (unusable) this.resetBackupPath = legacy.resetWithBackup();
     else legacy.delete('entries');
   }
+}
+
+/** The entry, without its market evidence if that no longer reads as evidence (a hand-edited or damaged file); the valuation itself stays. */
+function withUsableMarket(entry: LocalHistoryEntry): LocalHistoryEntry {
+  if (entry.kind !== 'valuation' || entry.market === undefined || marketEvidenceSchema.safeParse(entry.market).success) return entry;
+  const { market: _damaged, ...rest } = entry;
+  return rest;
 }
 
 function removeQuietly(path: string): void {

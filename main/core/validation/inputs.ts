@@ -31,7 +31,8 @@ export const conditionScoreSchema = z
 /** Pricing record ids are UUIDs; accept any id-like token so a format change upstream does not lock users out. */
 export const pricingIdSchema = z.string().trim().regex(/^[A-Za-z0-9-]{1,64}$/, 'That valuation record ID is not valid.');
 const auStateSchema = z.enum(AU_STATES, { error: 'Choose an Australian state.' });
-const moneySchema = z.number({ error: 'Enter an amount.' }).finite().min(0, 'Amounts cannot be negative.').max(100_000_000, 'That amount is too high.');
+/** An amount of money in the market's currency. */
+export const moneySchema = z.number({ error: 'Enter an amount.' }).finite().min(0, 'Amounts cannot be negative.').max(100_000_000, 'That amount is too high.');
 
 /**
  * Typed text with invisible characters removed (see {@link cleanText}) before
@@ -68,10 +69,13 @@ export const facetFiltersSchema = z.object({
   drive: facetValue.optional(),
 });
 /** Facet count request. */
+const FILTER_FACETS = ['year', 'make', 'model', 'badge', 'series', 'transmission', 'body_type', 'fuel', 'drive'] as const;
+const FACET_CHOICE = 'Choose what to list: year, make, model, badge, series, transmission, body type, fuel, drive or wheelbase.';
+/** Facets the app can filter by (what guided search offers). */
+export const facetNameSchema = z.enum(FILTER_FACETS, { error: FACET_CHOICE });
+/** Facet count request: any documented facet, including `wheelbase` (countable, not a filter). */
 export const facetsInputSchema = facetFiltersSchema.extend({
-  facet: z.enum(['year', 'make', 'model', 'badge', 'series', 'transmission', 'body_type', 'fuel', 'drive'], {
-    error: 'Choose what to list: year, make, model, badge, series, transmission, body type, fuel or drive.',
-  }),
+  facet: z.enum([...FILTER_FACETS, 'wheelbase'], { error: FACET_CHOICE }),
 });
 /** Facet search needs year, make and model at least (AutoGrab's minimum). */
 export const facetSearchInputSchema = facetFiltersSchema.extend({
@@ -80,17 +84,29 @@ export const facetSearchInputSchema = facetFiltersSchema.extend({
   model: facetValue,
 });
 
+/** RRP changes AutoGrab accepts on predict and residual (§8.2, §8.4): replace the stored RRP, or add to / subtract from it. */
+const rrpFields = {
+  rrpOverwrite: moneySchema.positive('Enter the new-car price (RRP) above zero.').optional(),
+  rrpAdjustment: z.number({ error: 'Enter the RRP adjustment as an amount.' }).finite().min(-100_000_000, 'That adjustment is too large.').max(100_000_000, 'That adjustment is too large.').optional(),
+};
+
+/** AutoGrab `marketplace` (a site's domain), as read from a listing link. */
+export const marketplaceSchema = z.string().trim().min(1, 'Paste the listing link again.').max(100, 'Paste the listing link again.').regex(/^[a-z0-9.-]+$/i, 'Paste the listing link again.');
+/** A marketplace's listing ID, as read from a listing link: letters, digits, dashes. */
+export const marketplaceIdSchema = z.string().trim().min(1, 'Paste the listing link again.').max(100, 'Paste the listing link again.').regex(/^[A-Za-z0-9_-]+$/, 'Paste the listing link again.');
+
 /** Valuation request. */
 export const predictInputSchema = z.object({
   vehicleId: vehicleIdSchema,
   kms: kmsSchema.optional(),
   conditionScore: conditionScoreSchema.optional(),
   features: z.array(z.enum(['bounds', 'max_offer', 'max_offer_trade'], { error: 'Unknown valuation feature.' })).optional(),
+  ...rrpFields,
 });
 /** All-conditions request. */
 export const allConditionsInputSchema = z.object({ vehicleId: vehicleIdSchema, kms: kmsSchema.optional() });
 /** Residual projection request. */
-export const residualInputSchema = z.object({ vehicleId: vehicleIdSchema, initialKms: kmsSchema, yearlyKms: kmsSchema });
+export const residualInputSchema = z.object({ vehicleId: vehicleIdSchema, initialKms: kmsSchema, yearlyKms: kmsSchema, ...rrpFields });
 /** One max-offer cost: a fixed amount, or a percentage (0–100) of the base price. */
 const maxOfferCostSchema = z
   .object({ type: z.enum(['fixed', 'percentage'], { error: 'Choose a fixed amount or a percentage.' }), value: moneySchema })
@@ -112,22 +128,34 @@ export const gaugeInputSchema = z
     vin: z.string().optional(),
     rego: z.string().optional(),
     state: auStateSchema.optional(),
-    marketplace: z.string().trim().min(1).max(100).optional(),
-    marketplaceId: z.string().trim().min(1).max(100).optional(),
+    marketplace: marketplaceSchema.optional(),
+    marketplaceId: marketplaceIdSchema.optional(),
   })
   .refine((value) => value.vehicleId ?? value.vin ?? value.rego ?? (value.marketplace && value.marketplaceId), {
     message: 'Identify the vehicle: pick it, or enter its VIN or plate.',
     path: ['vehicleId'],
+  })
+  .refine((value) => (value.marketplace === undefined) === (value.marketplaceId === undefined), {
+    message: 'Paste the listing link again.',
+    path: ['marketplaceId'],
   });
+/** Longest market-overlay window Dealer Desk asks for; the sandbox enforces the same limit. */
+export const MAX_OVERLAY_DAYS = 365;
 /** Market overlay options. */
 export const marketOverlayOptionsSchema = z.object({
-  minimumDays: z.number().int().min(1, 'Use at least 1 day.').max(3650, 'Use at most 3650 days.').optional(),
+  minimumDays: z
+    .number({ error: 'Enter the window as a number of days.' })
+    .int('Enter the window in whole days.')
+    .min(1, 'Use at least 1 day.')
+    .max(MAX_OVERLAY_DAYS, `Use at most ${MAX_OVERLAY_DAYS} days.`)
+    .optional(),
   includeAdjacentYears: z.boolean().optional(),
   excludeOutliers: z.boolean().optional(),
   excludeAllDelisted: z.boolean().optional(),
   includeAllActive: z.boolean().optional(),
+  features: z.array(z.enum(['lead_starting_price', 'lead_price_drops', 'listing_urls', 'cover_image'], { error: 'Unknown market feature.' })).max(4).optional(),
 });
-/** Vehicle history query: VIN, plate, or year + make + model. */
+/** Vehicle history query: every identifier we have (VIN, plate, year + make + model, or a marketplace listing). */
 export const vehicleHistoryQuerySchema = z
   .object({
     vin: z.string().optional(),
@@ -136,10 +164,17 @@ export const vehicleHistoryQuerySchema = z
     year: yearSchema.optional(),
     make: facetValue.optional(),
     model: facetValue.optional(),
+    marketplace: marketplaceSchema.optional(),
+    marketplaceId: marketplaceIdSchema.optional(),
+    features: z.array(z.enum(['price_changes'], { error: 'Unknown history feature.' })).max(1).optional(),
   })
-  .refine((value) => value.vin ?? value.registrationPlate ?? (value.year && value.make && value.model), {
+  .refine((value) => value.vin ?? value.registrationPlate ?? (value.year && value.make && value.model) ?? (value.marketplace && value.marketplaceId), {
     message: 'Enter the VIN, the plate, or the year, make and model.',
     path: ['vin'],
+  })
+  .refine((value) => (value.marketplace === undefined) === (value.marketplaceId === undefined), {
+    message: 'Paste the listing link again.',
+    path: ['marketplaceId'],
   });
 
 /**

@@ -6,6 +6,7 @@ import { appRoutes } from './app';
 import { credentialRoutes } from './credentials';
 import { historyRoutes } from './history';
 import { kioskRoutes } from './kiosk';
+import { marketRoutes } from './market';
 import { reportRoutes } from './report';
 import { requestRoutes } from './requests';
 import type { Routes } from './route';
@@ -22,6 +23,7 @@ export const ROUTES: Routes = {
   ...vehicleRoutes,
   ...requestRoutes,
   ...valuationRoutes,
+  ...marketRoutes,
   ...historyRoutes,
   ...reportRoutes,
   ...updateRoutes,

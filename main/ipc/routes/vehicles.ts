@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { AU_STATES } from '../../core/domain';
 import type { Vehicle, VehicleLookupResult } from '../../core/domain';
-import { cleanedText, facetFiltersSchema, facetsInputSchema, searchInputSchema, vehicleIdSchema } from '../../core/validation/inputs';
+import { cleanedText, facetFiltersSchema, facetNameSchema, facetsInputSchema, searchInputSchema, vehicleIdSchema } from '../../core/validation/inputs';
 import type { BackendServices } from '../services';
 import type { RouteTable } from './route';
 import { requestIdSchema } from './route';
@@ -59,7 +59,7 @@ export const vehicleRoutes = {
     },
   },
   'vehicles:facets': {
-    schema: facetsInputSchema.extend({ requestId: requestIdSchema.optional() }).strict(),
+    schema: facetsInputSchema.extend({ facet: facetNameSchema, requestId: requestIdSchema.optional() }).strict(),
     handle: async ({ requestId, ...request }, { services }) =>
       services.requests.run(`facets:${request.facet}`, requestId, (signal) => services.client().facets(request, { signal })),
   },

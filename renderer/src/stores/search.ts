@@ -153,12 +153,13 @@ export const useSearchStore = create<SearchState>()((set, get) => {
     }, SUGGEST_DELAY_MS);
   }
 
-  function openMatched(result: VehicleLookupResult, vehicle: Vehicle): void {
+  function openMatched(result: VehicleLookupResult, vehicle: Vehicle, plate: string | null): void {
     useValuationStore.getState().openVehicle(vehicle, {
       confidence: result.confidence,
       upstreamVehicle: result.upstreamVehicle,
       colour: result.colour,
       vin: result.vin,
+      plate,
     });
     set({ lookup: { status: 'idle' } });
     useAppStore.getState().go('vehicle');
@@ -170,7 +171,7 @@ export const useSearchStore = create<SearchState>()((set, get) => {
       return;
     }
     if (result.vehicle) {
-      openMatched(result, result.vehicle);
+      openMatched(result, result.vehicle, kind === 'plate' ? query : null);
       return;
     }
     if (result.upstreamVehicle) {
@@ -276,7 +277,7 @@ export const useSearchStore = create<SearchState>()((set, get) => {
     confirm(vehicle) {
       const lookup = get().lookup;
       if (lookup.status !== 'confirm') return;
-      openMatched(lookup.result, vehicle);
+      openMatched(lookup.result, vehicle, lookup.kind === 'plate' ? lookup.query : null);
     },
 
     toGuided(description) {

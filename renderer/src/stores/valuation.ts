@@ -9,6 +9,7 @@ import type {
   AllConditionsResult,
   AppError,
   ConditionScore,
+  MarketEvidence,
   MatchConfidence,
   ResidualResult,
   ValuationRequest,
@@ -19,6 +20,7 @@ import type {
 } from '../../../preload/contract';
 import { api, settle, toAppErrorValue, unwrap } from '../bridge';
 import { useAppStore } from './app';
+import { useMarketStore } from './market';
 
 /** Yearly kms assumed for the residual curve (Malaysian average is ~15–20k km). */
 export const RESIDUAL_YEARLY_KMS = 17_000;
@@ -29,6 +31,8 @@ export interface MatchContext {
   upstreamVehicle: string | null;
   colour: string | null;
   vin: string | null;
+  /** The plate the vehicle was found by, as typed (its listing history is looked up with it). */
+  plate?: string | null;
 }
 
 /** One optional part of the valuation screen. */
@@ -64,7 +68,7 @@ export interface ValuationState {
   /** Values the vehicle on screen with the current kms and condition. */
   value(): Promise<void>;
   /** Shows a past valuation (from AutoGrab or from this workstation) without calling predict again. */
-  showSaved(vehicle: Vehicle, valuation: ValuationResult, request: ValuationRequest | null, savedAt: string | null): void;
+  showSaved(vehicle: Vehicle, valuation: ValuationResult, request: ValuationRequest | null, savedAt: string | null, market?: MarketEvidence | null): void;
   /** Saves the printable summary as a PDF (main asks where). */
   savePdf(suggestedName: string): Promise<Result<SavePdfResult>>;
   reset(): void;
@@ -174,10 +178,14 @@ export const useValuationStore = create<ValuationState>()((set, get) => {
       if (kms !== undefined) request.kms = kms;
       const mySequence = ++sequence;
       set({ status: 'loading', error: null, request, savedAt: null, conditions: idleExtra, residual: idleExtra });
+      // The market is asked for at the same moment as the price, never after it.
+      const market = useMarketStore.getState();
+      void market.load(vehicle, get().match);
       try {
         const result = await unwrap(api().valuation.predict(request));
         if (mySequence !== sequence) return;
         set({ status: 'done', result });
+        market.keepWithValuation(result.prediction.id);
         useAppStore.getState().noteReachability(null);
         await loadExtras(request, result, mySequence);
       } catch (error) {
@@ -188,7 +196,8 @@ export const useValuationStore = create<ValuationState>()((set, get) => {
       }
     },
 
-    showSaved(vehicle, valuation, request, savedAt) {
+    showSaved(vehicle, valuation, request, savedAt, market = null) {
+      useMarketStore.getState().showSaved(market);
       set({
         ...clearedValuation(),
         vehicle,
@@ -210,6 +219,7 @@ export const useValuationStore = create<ValuationState>()((set, get) => {
 
     reset() {
       sequence++;
+      useMarketStore.getState().reset();
       set({ ...initial });
     },
   };

@@ -1,8 +1,10 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalHistory } from '../../../../main/core/storage/local-history';
 import type { LocalHistoryOptions, NewHistoryEntry } from '../../../../main/core/storage/local-history';
+import { buildMarketEvidence, DEFAULT_MARKET_CONTROLS } from '../../../../main/core/market/index';
+import type { ValuationResult } from '../../../../preload/contract';
 import { MemoryStore } from '../../../fixtures/memory-store';
 
 let root: string;
@@ -105,5 +107,41 @@ describe('local history', () => {
     expect(queries(history({ legacy }))).toEqual(['newer', 'older']);
     expect(legacy.data.entries).toBeUndefined();
     expect(queries(history({ legacy }))).toEqual(['newer', 'older']);
+  });
+
+  describe('market evidence kept with a valuation', () => {
+    const priced = (id: string): ValuationResult => ({ prediction: { id, vehicleId: '1111111111111111', createdAt: null, kms: 48_000, retailPrice: 36_000, tradePrice: 30_000, score: 0.9 }, bounds: null, maxOffer: null, usage: null });
+    const evidence = buildMarketEvidence({
+      vehicleId: '1111111111111111',
+      controls: DEFAULT_MARKET_CONTROLS,
+      overlay: { sampleSize: 0, daysChecked: 60, leads: [] },
+      fetchedAt: new Date('2026-06-15T00:00:00Z'),
+      history: null,
+    });
+    const add = (target: LocalHistory, id: string) =>
+      target.add({ kind: 'valuation', mode: 'demo', vehicle: { id: '1111111111111111', title: 'Myvi' }, request: { vehicleId: '1111111111111111', kms: 48_000 }, valuation: priced(id) });
+
+    test('is attached to the valuation it belongs to, survives a restart, and is refused for an unknown valuation', () => {
+      const target = history();
+      add(target, 'p1');
+      add(target, 'p2');
+      expect(target.attachMarket('p1', evidence)).toBe(true);
+      expect(target.attachMarket('gone', evidence)).toBe(false);
+      const reopened = history().list();
+      expect(reopened.map((entry) => (entry.kind === 'valuation' ? (entry.market?.fetchedAt ?? null) : null))).toEqual([null, '2026-06-15T00:00:00.000Z']);
+    });
+
+    test('damaged evidence in the file is dropped on load; the valuation itself stays', () => {
+      const target = history();
+      add(target, 'p1');
+      target.attachMarket('p1', evidence);
+      const dir = join(root, 'history');
+      const [name] = readdirSync(dir);
+      const entry = JSON.parse(readFileSync(join(dir, name!), 'utf8')) as Record<string, unknown>;
+      writeFileSync(join(dir, name!), JSON.stringify({ ...entry, market: { ...evidence, leads: 'lots' } }));
+      const [reloaded] = history().list();
+      expect(reloaded).toMatchObject({ kind: 'valuation', valuation: { prediction: { id: 'p1' } } });
+      expect(reloaded && 'market' in reloaded).toBe(false);
+    });
   });
 });
