@@ -11,12 +11,12 @@
  * package's licence and licence file; nothing here is written by hand.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import * as checker from 'license-checker-rseidelsohn';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist', 'renderer', 'licences.json');
 /** Licence texts longer than this are cut (a few packages ship their whole NOTICE history). */
 const MAX_TEXT = 20_000;

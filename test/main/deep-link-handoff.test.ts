@@ -26,19 +26,19 @@ beforeEach(() => resetElectronDouble());
 describe('deep-link hand-off', () => {
   test('a link in the launch arguments fills the search box; the scheme is registered for this app', () => {
     const target = sink();
-    listenForDeepLinks(app).start(target, packagedLaunch('dealer-desk://plate/WXY1234'));
+    listenForDeepLinks(app as never).start(target, packagedLaunch('dealer-desk://plate/WXY1234'));
     expect(target.deliver).toHaveBeenCalledWith({ kind: 'plate', plate: 'WXY 1234' });
     expect(app.setAsDefaultProtocolClient).toHaveBeenCalledWith('dealer-desk');
   });
 
   test('a development run registers Electron plus its entry script, or the OS would start a bare Electron', () => {
-    listenForDeepLinks(app).start(sink(), { argv: ['/x/electron', 'dist/main/index.js'], execPath: '/x/electron', isPackaged: false });
+    listenForDeepLinks(app as never).start(sink(), { argv: ['/x/electron', 'dist/main/index.js'], execPath: '/x/electron', isPackaged: false });
     expect(app.setAsDefaultProtocolClient).toHaveBeenCalledWith('dealer-desk', '/x/electron', [expect.stringMatching(/dist\/main\/index\.js$/)]);
   });
 
   test('a second launch hands its link to the running app and focuses the window', () => {
     const target = sink();
-    listenForDeepLinks(app).start(target, packagedLaunch());
+    listenForDeepLinks(app as never).start(target, packagedLaunch());
     app.emit('second-instance', {}, ['dealer-desk', '--vin', 'KL3TA48E9CB053071'], '/home/sales');
     expect(target.focus).toHaveBeenCalledTimes(1);
     expect(target.deliver).toHaveBeenCalledWith({ kind: 'vin', vin: 'KL3TA48E9CB053071' });
@@ -46,14 +46,14 @@ describe('deep-link hand-off', () => {
 
   test('a second launch without a link only focuses the window', () => {
     const target = sink();
-    listenForDeepLinks(app).start(target, packagedLaunch());
+    listenForDeepLinks(app as never).start(target, packagedLaunch());
     app.emit('second-instance', {}, ['dealer-desk'], '/home/sales');
     expect(target.focus).toHaveBeenCalledTimes(1);
     expect(target.deliver).not.toHaveBeenCalled();
   });
 
   test('macOS: open-url before the app is up is kept and delivered at start; later ones focus the window too', () => {
-    const listener = listenForDeepLinks(app);
+    const listener = listenForDeepLinks(app as never);
     const early = { preventDefault: vi.fn() };
     app.emit('open-url', early, 'dealer-desk://plate/W1234A');
     expect(early.preventDefault).toHaveBeenCalled();
@@ -67,7 +67,7 @@ describe('deep-link hand-off', () => {
 
   test('an invalid link is refused with a log line naming the reason, never the value', () => {
     const target = sink();
-    listenForDeepLinks(app).start(target, packagedLaunch('dealer-desk://plate/ALI%20BIN%20ABU'));
+    listenForDeepLinks(app as never).start(target, packagedLaunch('dealer-desk://plate/ALI%20BIN%20ABU'));
     expect(target.deliver).not.toHaveBeenCalled();
     expect(target.logger.lines).toEqual([expect.stringContaining('deep link refused')]);
     expect(target.logger.lines.join('\n')).toContain('invalid-plate');
@@ -76,7 +76,7 @@ describe('deep-link hand-off', () => {
 
   test('extra parts are ignored with a log line, and the plate is still filled in', () => {
     const target = sink();
-    listenForDeepLinks(app).start(target, packagedLaunch('dealer-desk://plate/WXY1234/extra?customer=Siti#x'));
+    listenForDeepLinks(app as never).start(target, packagedLaunch('dealer-desk://plate/WXY1234/extra?customer=Siti#x'));
     expect(target.deliver).toHaveBeenCalledWith({ kind: 'plate', plate: 'WXY 1234' });
     const log = target.logger.lines.join('\n');
     expect(log).toContain('extra parts ignored');
@@ -86,7 +86,7 @@ describe('deep-link hand-off', () => {
 
   test('kiosk without the policy switch: links are ignored and logged, the scheme is not registered, a second launch still focuses', () => {
     const target = sink(false);
-    listenForDeepLinks(app).start(target, packagedLaunch('--plate', 'WXY1234'));
+    listenForDeepLinks(app as never).start(target, packagedLaunch('--plate', 'WXY1234'));
     app.emit('second-instance', {}, ['dealer-desk', 'dealer-desk://plate/WXY1234'], '/');
     expect(target.deliver).not.toHaveBeenCalled();
     expect(app.setAsDefaultProtocolClient).not.toHaveBeenCalled();
@@ -97,7 +97,7 @@ describe('deep-link hand-off', () => {
   test('when the OS refuses the registration, the log says so', () => {
     app.setAsDefaultProtocolClient.mockReturnValueOnce(false);
     const target = sink();
-    listenForDeepLinks(app).start(target, packagedLaunch());
+    listenForDeepLinks(app as never).start(target, packagedLaunch());
     expect(target.logger.lines).toEqual([expect.stringContaining('could not register')]);
   });
 });

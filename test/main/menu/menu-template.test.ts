@@ -110,7 +110,7 @@ describe('application menu template', () => {
 });
 
 describe('installApplicationMenu', () => {
-  const base = { Menu, platform: 'linux' as const, isPackaged: true, onCommand: vi.fn() };
+  const base = { Menu: Menu as never, platform: 'linux' as const, isPackaged: true, onCommand: vi.fn() };
 
   test('a workstation gets the built menu; a kiosk gets none (null, so Electron shows no default menu either)', () => {
     installApplicationMenu({ ...base, kiosk: false, language: 'en' });
