@@ -8,11 +8,25 @@
  * handler, `Result` envelope. This module must never import `electron`.
  */
 import { randomUUID } from 'node:crypto';
-import type { AppStatus, CredentialInput, DataMode, EventChannel, Notice, Result, SavePdfRequest, SavePdfResult } from '../preload/contract';
+import type {
+  AppStatus,
+  CredentialInput,
+  DataMode,
+  DiagnosticFacts,
+  EventChannel,
+  MenuCommand,
+  Notice,
+  Result,
+  SavePdfRequest,
+  SavePdfResult,
+  SearchPrefill,
+  Settings,
+} from '../preload/contract';
 import type { ApiUsage, Vehicle } from './core/domain';
 import { createAutoGrabClient, secretsOf } from './core/index';
 import type { AutoGrabClient } from './core/index';
 import { DealerDeskError, toAppError } from './core/errors';
+import { RecentErrors } from './core/diagnostics/diagnostics';
 import type { EffectivePolicy } from './core/policy/effective-policy';
 import { importProvisioning } from './core/provisioning/import-provisioning';
 import { NO_POLICY } from './core/policy/effective-policy';
@@ -26,6 +40,10 @@ import { startSandbox as defaultStartSandbox } from './sandbox/index';
 import { SILENT_LOGGER, withRedaction } from './adapters/redacting-logger';
 import { createDispatcher } from './ipc/dispatcher';
 import { appHandlers } from './ipc/handlers/app';
+import { helpHandlers } from './ipc/handlers/help';
+import { plainNodeHelpHost } from './help-host';
+import type { HelpHost } from './help-host';
+import { trackLastUpdateCheck } from './updater/last-check';
 import { RequestTracker } from './ipc/handlers/request-tracker';
 import type { BackendServices } from './ipc/handlers/services';
 import { valuationHandlers } from './ipc/handlers/valuation';
@@ -66,6 +84,8 @@ export interface AppBackendOptions {
    * first connection; see main/core/provisioning.
    */
   provisioningPath?: string;
+  /** Versions, clipboard and file manager for About and diagnostics; Node's own, without clipboard, by default. */
+  host?: HelpHost;
 }
 
 /** The running backend. */
@@ -80,6 +100,16 @@ export interface AppBackend {
   readonly kioskEnabled: boolean;
   /** Shows a notice to the user (e.g. the window was reloaded after a crash). */
   notify(notice: Omit<Notice, 'id'>): void;
+  /** The settings now (the menu follows their language, links their market). */
+  settings(): Settings;
+  /** Sends a menu command to the window as `event:menu-command`. */
+  menuCommand(command: MenuCommand): void;
+  /**
+   * Fills the search box with a validated link's plate or VIN: pushed as
+   * `event:search-prefill`, and kept until the window takes it (a link that
+   * started the app arrives before the window listens). Never looks it up.
+   */
+  prefillSearch(prefill: SearchPrefill): void;
   /** Aborts requests, stops the sandbox. */
   close(): Promise<void>;
 }
@@ -180,6 +210,10 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
 
   const requests = new RequestTracker();
   const updates = options.updates ?? disabledUpdates('Updates are managed by your IT team.');
+  const lastUpdateCheck = trackLastUpdateCheck(updates);
+  const recentErrors = new RecentErrors();
+  const host = options.host ?? plainNodeHelpHost(options.dataDir);
+  let pendingPrefill: SearchPrefill | null = null;
   const kiosk: KioskService = options.kiosk ?? { exit: async () => false };
   const startSandbox = options.startSandbox ?? defaultStartSandbox;
   let usage: ApiUsage | null = null;
@@ -241,6 +275,22 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
     usage,
   });
 
+  const about = async (): Promise<DiagnosticFacts> => {
+    const current = settings.current();
+    return {
+      versions: { app: options.version ?? '0.0.0', ...host.versions },
+      os: host.os,
+      dataMode: mode,
+      region: current.region,
+      language: current.language,
+      policy: { source: policy.source, path: host.policyPath, kiosk: kioskEnabled, lockedSettings: [...policy.lockedSettings] },
+      updates: { channel: policy.updates.channel ?? 'latest', state: updates.status().state, lastCheckedAt: lastUpdateCheck.at() },
+      secretStorage: options.cipher.backend(),
+      dataFolder: host.dataFolder,
+      recentErrors: recentErrors.list(),
+    };
+  };
+
   const services: BackendServices = {
     settings,
     vault,
@@ -269,13 +319,27 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
       }
     },
     vehicleTitle: (vehicleId) => titles.get(vehicleId) ?? `Vehicle ${vehicleId}`,
+    host,
+    kioskEnabled,
+    about,
+    takePrefill: () => {
+      const prefill = pendingPrefill;
+      pendingPrefill = null;
+      return prefill;
+    },
   };
 
   await reconnect();
-  const dispatch = createDispatcher(
-    { ...appHandlers(services), ...vehicleHandlers(services), ...valuationHandlers(services) },
+  const dispatchRequest = createDispatcher(
+    { ...appHandlers(services), ...vehicleHandlers(services), ...valuationHandlers(services), ...helpHandlers(services) },
     { appOrigin: options.appOrigin, logger },
   );
+  // Diagnostics list the codes of recent failures (never their messages, which can quote an input).
+  const dispatch: AppBackend['dispatch'] = async (channel, payload, sender) => {
+    const result = await dispatchRequest(channel, payload, sender);
+    if (!result.ok && result.error.code !== 'CANCELLED') recentErrors.record(result.error.code);
+    return result;
+  };
   const stopUpdates = updates.onStatus((update) => emit('event:update-status', update));
 
   return {
@@ -289,8 +353,15 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
     },
     kioskEnabled,
     notify,
+    settings: () => settings.current(),
+    menuCommand: (command) => emit('event:menu-command', command),
+    prefillSearch: (prefill) => {
+      pendingPrefill = prefill;
+      emit('event:search-prefill', prefill);
+    },
     close: async () => {
       stopUpdates();
+      lastUpdateCheck.stop();
       requests.abortAll();
       listeners.clear();
       await reconnecting.catch(() => undefined);

@@ -86,6 +86,10 @@ export const REQUEST_SCHEMAS: { readonly [C in InvokeChannel]: z.ZodType<Request
   'updates:check': noPayload,
   'updates:install': noPayload,
   'kiosk:exit': z.object({ pin: z.string().min(1, 'Enter the PIN.').max(64, 'That PIN is too long.') }).strict(),
+  'help:get-about': noPayload,
+  'help:copy-diagnostics': noPayload,
+  'help:open-data-folder': noPayload,
+  'search:take-prefill': noPayload,
 };
 
 /** Limits of the structural pre-check. */

@@ -3,7 +3,7 @@
  * Kiosks get `Menu.setApplicationMenu(null)`: no menu bar, no menu shortcuts.
  */
 import type { Menu as ElectronMenu } from 'electron';
-import type { MenuCommand } from './menu-commands';
+import type { MenuCommand } from '../../preload/contract';
 import { menuLabelsFor } from './menu-labels';
 import type { MenuLanguage } from './menu-labels';
 import { buildMenuTemplate } from './menu-template';

@@ -18,7 +18,7 @@
  * roles, so the OS behaviour (and shortcuts) come for free.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from './menu-commands';
+import type { MenuCommand } from '../../preload/contract';
 import type { MenuLabels } from './menu-labels';
 
 /** What decides the menu. */

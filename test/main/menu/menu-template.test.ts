@@ -1,8 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { Menu, resetElectronDouble } from '../../mocks/electron';
 import { installApplicationMenu } from '../../../main/menu/application-menu';
-import { MENU_COMMANDS } from '../../../main/menu/menu-commands';
-import type { MenuCommand } from '../../../main/menu/menu-commands';
+import { MENU_COMMANDS } from '../../../preload/contract';
+import type { MenuCommand } from '../../../preload/contract';
 import { menuLabelsFor } from '../../../main/menu/menu-labels';
 import { buildMenuTemplate } from '../../../main/menu/menu-template';
 import { en } from '../../../renderer/src/i18n/en';
