@@ -40,6 +40,7 @@ export function SearchBox({ compact = false, onActivity }: SearchBoxProps) {
   const setInput = useSearchStore((state) => state.setInput);
   const setForceText = useSearchStore((state) => state.setForceText);
   const submit = useSearchStore((state) => state.submit);
+  const prefilled = useSearchStore((state) => state.prefilled);
 
   const classified = classify(input, forceText);
   const failedPlate = classified.kind === 'text' && !forceText ? failedPlateAttempt(input) : null;
@@ -96,13 +97,18 @@ export function SearchBox({ compact = false, onActivity }: SearchBoxProps) {
           }}
           onKeyDown={onKeyDown}
           aria-invalid={hasError}
-          aria-describedby="search-kind search-issues"
+          aria-describedby={prefilled ? 'search-prefilled search-kind search-issues' : 'search-kind search-issues'}
           autoFocus={!compact}
         />
         <button type="submit" className="primary" disabled={busy || hasError || classified.kind === 'empty'}>
           {t('search.submit')}
         </button>
       </div>
+      {prefilled ? (
+        <p id="search-prefilled" className="search-prefilled" role="status" data-testid="search-prefilled">
+          {t('deepLink.filled')}
+        </p>
+      ) : null}
       <p id="search-kind" className="search-kind" data-testid="search-kind" data-kind={classified.kind}>
         {kindText}
       </p>
