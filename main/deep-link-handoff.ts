@@ -16,7 +16,7 @@ import type { App } from 'electron';
 import { deepLinkFromArgv, DEEP_LINK_SCHEME, parseDeepLink } from './core/deep-link/deep-link';
 import type { DeepLinkParse, DeepLinkTarget } from './core/deep-link/deep-link';
 import type { Region } from './core/domain';
-import type { Logger } from './ports';
+import type { Logger } from './core/ports';
 
 /** Where links go once the app is up. */
 export interface DeepLinkSink {

@@ -6,12 +6,15 @@
  * electron test double), production build, Playwright (renderer in real
  * Chromium with the real main-process dispatcher; real-Electron tests where a
  * binary exists). Skipped tests are listed as NOT RUN and never counted as
- * passed. The last line is `N passed, N failed, N skipped`; the exit code is
+ * passed. The browser is found (or installed once with Playwright) before the
+ * Playwright run; where none can be had, the run fails with install
+ * instructions instead of skipping the browser suite. The last line is `N passed, N failed, N skipped`; the exit code is
  * non-zero when anything failed.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { ensureBrowser } from './find-browser.mjs';
 
 const results = 'test-results';
 mkdirSync(results, { recursive: true });
@@ -37,7 +40,8 @@ function check(label, command, args) {
 }
 
 check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
-check('lint', 'npx', ['eslint', '.']);
+// eslint, then the import direction and cycle rules (.dependency-cruiser.cjs).
+check('lint', 'npm', ['run', 'lint']);
 
 const vitestJson = `${results}/vitest.json`;
 const vitestOk = run('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`]);
@@ -58,14 +62,20 @@ if (existsSync(vitestJson)) {
 }
 
 const built = run('build', 'npm', ['run', 'build']);
+const browser = built ? ensureBrowser() : null;
 if (!built) {
   failed += 1;
   console.log('FAILED: build');
+} else if (!browser?.path) {
+  failed += 1;
+  console.log(`FAILED: no browser for the renderer tests, so they did not run.\n${browser?.message ?? ''}`);
 } else {
+  console.log(`\nRenderer tests use ${browser.path} (${browser.source}${browser.installed ? ', just installed' : ''})`);
   // Playwright resolves a relative report path against the config's folder.
   const pwJson = resolve(`${results}/playwright.json`);
   const pwOk = run('playwright', 'npx', ['playwright', 'test', '--config', 'test/playwright.config.ts'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,
+    CHROMIUM_PATH: browser.path,
   });
   if (existsSync(pwJson)) {
     const report = JSON.parse(readFileSync(pwJson, 'utf8'));

@@ -7,7 +7,7 @@
 import { app, resetElectronDouble } from '../mocks/electron';
 import { listenForDeepLinks } from '../../main/deep-link-handoff';
 import type { DeepLinkSink } from '../../main/deep-link-handoff';
-import type { Logger } from '../../main/ports';
+import type { Logger } from '../../main/core/ports';
 
 function recordingLogger(): Logger & { lines: string[] } {
   const lines: string[] = [];

@@ -245,7 +245,7 @@ describe('main process start', () => {
   test('updates are off in a development run, and the renderer is told why', async () => {
     const { electron, running } = await boot();
     started = running;
-    expect(await invoke(electron, 'updates:get-status')).toMatchObject({ ok: true, data: { state: 'disabled', reason: 'Updates are off in development builds.' } });
+    expect(await invoke(electron, 'updates:get-status')).toMatchObject({ ok: true, data: { state: 'disabled', reason: 'development' } });
   });
 
   test('a crashed renderer is reloaded and the user is told, through the running app', async () => {

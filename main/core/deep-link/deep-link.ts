@@ -13,6 +13,7 @@
  * in `ignored`, so the caller can log it. The values themselves are never
  * reported: they are someone else's text and may hold customer details.
  */
+import { AU_STATES } from '../domain';
 import type { AuState, Region } from '../domain';
 import { checkPlate } from '../validation/plate';
 import { checkVin } from '../validation/vin';
@@ -23,8 +24,6 @@ export const DEEP_LINK_SCHEME = 'dealer-desk';
 
 /** Longest link or argument accepted. A plate or VIN link is far shorter; anything longer is not ours. */
 export const MAX_DEEP_LINK_LENGTH = 512;
-
-const AU_STATES: readonly AuState[] = ['VIC', 'NSW', 'QLD', 'ACT', 'TAS', 'SA', 'WA', 'NT'];
 
 /** What a valid link asks for: fill the search box with this plate or VIN. */
 export type DeepLinkTarget = { kind: 'plate'; plate: string; state?: AuState } | { kind: 'vin'; vin: string };

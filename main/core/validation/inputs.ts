@@ -1,15 +1,17 @@
 /**
  * Boundary validation of client inputs (zod 4). Anything invalid becomes a
  * `VALIDATION` error naming the field, thrown before a request is sent.
- * Messages are for a salesperson; they never echo the input back.
+ * Each error carries a detail code (`reason`) the renderer translates; the
+ * English message is for logs and never echoes the input back.
  */
 import { z } from 'zod';
 import type { AuState, Region } from '../domain';
-import { validationFailure } from '../autograb/failures';
-import { checkPlate, plateIssueMessage } from './plate';
-import { checkVin, vinIssueMessage } from './vin';
-
-const AU_STATES = ['VIC', 'NSW', 'QLD', 'ACT', 'TAS', 'SA', 'WA', 'NT'] as const;
+import { AU_STATES } from '../domain';
+import { validationFailure } from '../failures';
+import { checkPlate } from './plate';
+import type { PlateIssueCode } from './plate';
+import { checkVin } from './vin';
+import type { VinIssueCode } from './vin';
 
 /** AutoGrab vehicle ids (AGIDs) are 16-digit strings. */
 export const vehicleIdSchema = z.string().trim().regex(/^\d{16}$/, 'A vehicle ID is 16 digits. Pick the vehicle again.');
@@ -136,7 +138,23 @@ export function validateInput<T>(schema: z.ZodType<T>, value: unknown, fallbackF
   const issue = result.error.issues[0];
   const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : fallbackField;
   const message = issue?.code === 'unrecognized_keys' || !issue ? 'Check the details you entered.' : issue.message;
-  throw validationFailure(field, message);
+  throw validationFailure(field, message, inputReason(field));
+}
+
+/**
+ * The detail code of a field that failed its schema (`input.kms`): the
+ * renderer says what the field needs in the user's language, whichever rule failed.
+ */
+export function inputReason(field: string | undefined): string {
+  return field === undefined ? 'input.request' : `input.${field}`;
+}
+
+function plateFailure(field: string, code: PlateIssueCode) {
+  return validationFailure(field, `The plate was rejected: ${code}.`, `plate.${code}`);
+}
+
+function vinFailure(field: string, code: VinIssueCode) {
+  return validationFailure(field, `The VIN was rejected: ${code}.`, `vin.${code}`);
 }
 
 /**
@@ -144,19 +162,19 @@ export function validateInput<T>(schema: z.ZodType<T>, value: unknown, fallbackF
  * AU lookups also need a state; a missing state is reported on `state`.
  */
 export function requirePlate(plate: unknown, region: Region, state: AuState | undefined, field = 'plate'): string {
-  if (typeof plate !== 'string') throw validationFailure(field, plateIssueMessage('empty'));
+  if (typeof plate !== 'string') throw plateFailure(field, 'empty');
   if (state !== undefined) validateInput(auStateSchema, state, 'state');
   const check = checkPlate(plate, { region, state });
   const problem = check.issues.find((issue) => issue.severity === 'error');
-  if (problem) throw validationFailure(problem.code === 'state-required' ? 'state' : field, plateIssueMessage(problem.code));
+  if (problem) throw plateFailure(problem.code === 'state-required' ? 'state' : field, problem.code);
   return check.compact;
 }
 
 /** Validates a VIN and returns it normalised. */
 export function requireVin(vin: unknown, field = 'vin'): string {
-  if (typeof vin !== 'string') throw validationFailure(field, vinIssueMessage('empty'));
+  if (typeof vin !== 'string') throw vinFailure(field, 'empty');
   const check = checkVin(vin);
   const problem = check.issues[0];
-  if (problem) throw validationFailure(field, vinIssueMessage(problem.code));
+  if (problem) throw vinFailure(field, problem.code);
   return check.normalized;
 }

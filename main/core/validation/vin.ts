@@ -7,7 +7,10 @@
  */
 
 /** Why a VIN was rejected. */
-export type VinIssueCode = 'empty' | 'length' | 'illegal-character' | 'forbidden-letter';
+export const VIN_ISSUE_CODES = ['empty', 'length', 'illegal-character', 'forbidden-letter'] as const;
+
+/** One of {@link VIN_ISSUE_CODES}; the renderer's i18n files hold the sentence for each. */
+export type VinIssueCode = (typeof VIN_ISSUE_CODES)[number];
 
 /** The outcome of {@link checkVin}. */
 export interface VinCheck {
@@ -16,18 +19,6 @@ export interface VinCheck {
   /** Upper case, spaces and dashes removed. */
   normalized: string;
   issues: Array<{ code: VinIssueCode; severity: 'error' }>;
-}
-
-const VIN_MESSAGES: Record<VinIssueCode, string> = {
-  empty: 'Enter a VIN.',
-  length: 'A VIN has exactly 17 letters and digits.',
-  'illegal-character': 'A VIN uses only letters and digits.',
-  'forbidden-letter': 'A VIN never contains the letters I, O or Q. Check for 1 and 0.',
-};
-
-/** English text for a VIN issue, used in VALIDATION errors and as-you-type hints. */
-export function vinIssueMessage(code: VinIssueCode): string {
-  return VIN_MESSAGES[code];
 }
 
 /** Checks and normalises a VIN. Never throws. */

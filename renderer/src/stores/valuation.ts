@@ -14,8 +14,10 @@ import type {
   ValuationRequest,
   ValuationResult,
   Vehicle,
+  Result,
+  SavePdfResult,
 } from '../../../preload/contract';
-import { api, toAppErrorValue, unwrap } from '../bridge';
+import { api, settle, toAppErrorValue, unwrap } from '../bridge';
 import { useAppStore } from './app';
 
 /** Yearly kms assumed for the residual curve (Malaysian average is ~15–20k km). */
@@ -63,6 +65,8 @@ export interface ValuationState {
   value(): Promise<void>;
   /** Shows a past valuation (from AutoGrab or from this workstation) without calling predict again. */
   showSaved(vehicle: Vehicle, valuation: ValuationResult, request: ValuationRequest | null, savedAt: string | null): void;
+  /** Saves the printable summary as a PDF (main asks where). */
+  savePdf(suggestedName: string): Promise<Result<SavePdfResult>>;
   reset(): void;
 }
 
@@ -75,8 +79,6 @@ export function parseKms(text: string): number | undefined {
   if (!/^\d{1,7}$/.test(cleaned)) return Number.NaN;
   return Number(cleaned);
 }
-
-let sequence = 0;
 
 const initial = {
   vehicle: null,
@@ -94,113 +96,121 @@ const initial = {
   savedAt: null,
 };
 
-function clearedValuation() {
-  sequence++;
-  return { status: 'idle' as const, error: null, request: null, result: null, conditions: idleExtra, residual: idleExtra, savedAt: null };
-}
-
-async function loadExtras(request: ValuationRequest, result: ValuationResult, mySequence: number): Promise<void> {
-  const set = useValuationStore.setState;
-  set({ conditions: { status: 'loading', data: null, error: null }, residual: { status: 'loading', data: null, error: null } });
-  const initialKms = result.prediction.kms ?? request.kms ?? 0;
-  const [conditions, residual] = await Promise.all([
-    unwrap(api().valuation.allConditions(request)).then(
-      (data): Extra<AllConditionsResult> => ({ status: 'done', data, error: null }),
-      (error: unknown): Extra<AllConditionsResult> => ({ status: 'error', data: null, error: toAppErrorValue(error) }),
-    ),
-    unwrap(api().valuation.residual({ vehicleId: request.vehicleId, initialKms, yearlyKms: RESIDUAL_YEARLY_KMS })).then(
-      (data): Extra<ResidualResult> => ({ status: 'done', data, error: null }),
-      (error: unknown): Extra<ResidualResult> => ({ status: 'error', data: null, error: toAppErrorValue(error) }),
-    ),
-  ]);
-  if (mySequence !== sequence) return;
-  set({ conditions, residual });
-}
-
 /** The vehicle-and-valuation store. */
-export const useValuationStore = create<ValuationState>()((set, get) => ({
-  ...initial,
+export const useValuationStore = create<ValuationState>()((set, get) => {
+  // Bumped by every new valuation and by reset; answers for an older one are dropped.
+  let sequence = 0;
 
-  openVehicle(vehicle, match = null) {
-    set({ ...clearedValuation(), vehicle, vehicleStatus: 'ready', vehicleError: null, match, kmsText: '', condition: 3 });
-  },
-
-  async openVehicleById(vehicleId) {
-    set({ ...clearedValuation(), vehicle: null, vehicleStatus: 'loading', vehicleError: null, match: null });
-    const mySequence = sequence;
-    try {
-      const { vehicle } = await unwrap(api().vehicles.get({ vehicleId }));
-      if (mySequence !== sequence) return;
-      set({ vehicle, vehicleStatus: 'ready' });
-    } catch (error) {
-      if (mySequence !== sequence) return;
-      set({ vehicleStatus: 'error', vehicleError: toAppErrorValue(error) });
-    }
-  },
-
-  setKms(kmsText) {
-    set({ kmsText });
-  },
-
-  setCondition(condition) {
-    set({ condition });
-  },
-
-  async value() {
-    const { vehicle, kmsText, condition } = get();
-    if (!vehicle) return;
-    const kms = parseKms(kmsText);
-    if (kms !== undefined && Number.isNaN(kms)) {
-      set({
-        status: 'error',
-        error: { code: 'VALIDATION', field: 'kms', message: 'Enter the odometer as a whole number of kilometres, or leave it blank.', retryable: false },
-      });
-      return;
-    }
-    // Main refuses too (the setting may be locked by policy); checking here saves the round trip.
-    if (kms === undefined && useAppStore.getState().status?.settings.requireOdometer) {
-      set({
-        status: 'error',
-        error: { code: 'VALIDATION', field: 'kms', message: 'Enter the odometer reading: your dealership values every car at its actual kilometres.', retryable: false },
-      });
-      return;
-    }
-    const request: ValuationRequest = { vehicleId: vehicle.id, conditionScore: condition };
-    if (kms !== undefined) request.kms = kms;
-    const mySequence = ++sequence;
-    set({ status: 'loading', error: null, request, savedAt: null, conditions: idleExtra, residual: idleExtra });
-    try {
-      const result = await unwrap(api().valuation.predict(request));
-      if (mySequence !== sequence) return;
-      set({ status: 'done', result });
-      useAppStore.getState().noteReachability(null);
-      await loadExtras(request, result, mySequence);
-    } catch (error) {
-      if (mySequence !== sequence) return;
-      const appError = toAppErrorValue(error);
-      useAppStore.getState().noteReachability(appError);
-      set({ status: 'error', error: appError });
-    }
-  },
-
-  showSaved(vehicle, valuation, request, savedAt) {
-    set({
-      ...clearedValuation(),
-      vehicle,
-      vehicleStatus: 'ready',
-      vehicleError: null,
-      match: null,
-      kmsText: request?.kms !== undefined ? String(request.kms) : '',
-      condition: request?.conditionScore ?? 3,
-      status: 'done',
-      request,
-      result: valuation,
-      savedAt,
-    });
-  },
-
-  reset() {
+  function clearedValuation() {
     sequence++;
-    set({ ...initial });
-  },
-}));
+    return { status: 'idle' as const, error: null, request: null, result: null, conditions: idleExtra, residual: idleExtra, savedAt: null };
+  }
+
+  async function loadExtras(request: ValuationRequest, result: ValuationResult, mySequence: number): Promise<void> {
+    set({ conditions: { status: 'loading', data: null, error: null }, residual: { status: 'loading', data: null, error: null } });
+    const initialKms = result.prediction.kms ?? request.kms ?? 0;
+    const [conditions, residual] = await Promise.all([
+      unwrap(api().valuation.allConditions(request)).then(
+        (data): Extra<AllConditionsResult> => ({ status: 'done', data, error: null }),
+        (error: unknown): Extra<AllConditionsResult> => ({ status: 'error', data: null, error: toAppErrorValue(error) }),
+      ),
+      unwrap(api().valuation.residual({ vehicleId: request.vehicleId, initialKms, yearlyKms: RESIDUAL_YEARLY_KMS })).then(
+        (data): Extra<ResidualResult> => ({ status: 'done', data, error: null }),
+        (error: unknown): Extra<ResidualResult> => ({ status: 'error', data: null, error: toAppErrorValue(error) }),
+      ),
+    ]);
+    if (mySequence !== sequence) return;
+    set({ conditions, residual });
+  }
+
+  return {
+    ...initial,
+
+    openVehicle(vehicle, match = null) {
+      set({ ...clearedValuation(), vehicle, vehicleStatus: 'ready', vehicleError: null, match, kmsText: '', condition: 3 });
+    },
+
+    async openVehicleById(vehicleId) {
+      set({ ...clearedValuation(), vehicle: null, vehicleStatus: 'loading', vehicleError: null, match: null });
+      const mySequence = sequence;
+      try {
+        const { vehicle } = await unwrap(api().vehicles.get({ vehicleId }));
+        if (mySequence !== sequence) return;
+        set({ vehicle, vehicleStatus: 'ready' });
+      } catch (error) {
+        if (mySequence !== sequence) return;
+        set({ vehicleStatus: 'error', vehicleError: toAppErrorValue(error) });
+      }
+    },
+
+    setKms(kmsText) {
+      set({ kmsText });
+    },
+
+    setCondition(condition) {
+      set({ condition });
+    },
+
+    async value() {
+      const { vehicle, kmsText, condition } = get();
+      if (!vehicle) return;
+      const kms = parseKms(kmsText);
+      if (kms !== undefined && Number.isNaN(kms)) {
+        set({
+          status: 'error',
+          error: { code: 'VALIDATION', field: 'kms', message: 'Enter the odometer as a whole number of kilometres, or leave it blank.', retryable: false },
+        });
+        return;
+      }
+      // Main refuses too (the setting may be locked by policy); checking here saves the round trip.
+      if (kms === undefined && useAppStore.getState().status?.settings.requireOdometer) {
+        set({
+          status: 'error',
+          error: { code: 'VALIDATION', field: 'kms', message: 'Enter the odometer reading: your dealership values every car at its actual kilometres.', retryable: false },
+        });
+        return;
+      }
+      const request: ValuationRequest = { vehicleId: vehicle.id, conditionScore: condition };
+      if (kms !== undefined) request.kms = kms;
+      const mySequence = ++sequence;
+      set({ status: 'loading', error: null, request, savedAt: null, conditions: idleExtra, residual: idleExtra });
+      try {
+        const result = await unwrap(api().valuation.predict(request));
+        if (mySequence !== sequence) return;
+        set({ status: 'done', result });
+        useAppStore.getState().noteReachability(null);
+        await loadExtras(request, result, mySequence);
+      } catch (error) {
+        if (mySequence !== sequence) return;
+        const appError = toAppErrorValue(error);
+        useAppStore.getState().noteReachability(appError);
+        set({ status: 'error', error: appError });
+      }
+    },
+
+    showSaved(vehicle, valuation, request, savedAt) {
+      set({
+        ...clearedValuation(),
+        vehicle,
+        vehicleStatus: 'ready',
+        vehicleError: null,
+        match: null,
+        kmsText: request?.kms !== undefined ? String(request.kms) : '',
+        condition: request?.conditionScore ?? 3,
+        status: 'done',
+        request,
+        result: valuation,
+        savedAt,
+      });
+    },
+
+    savePdf(suggestedName) {
+      return settle(() => api().report.savePdf({ suggestedName }));
+    },
+
+    reset() {
+      sequence++;
+      set({ ...initial });
+    },
+  };
+});
