@@ -9,9 +9,11 @@
  * The `test` block configures vitest; `electron` is replaced by a test double
  * because there is no Electron binary on the build machines.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import type { ViteUserConfig } from 'vitest/config';
 
@@ -25,6 +27,31 @@ const nodeExternals = [
   ...builtinModules,
   ...builtinModules.map((name) => `node:${name}`),
 ];
+
+/**
+ * Records which installed packages ended up inside this bundle, as their
+ * folders in `.cache/bundled-packages/<mode>.json`. scripts/licences.mjs joins
+ * them with the production dependencies (shipped as node_modules) to list the
+ * open-source licences the About panel shows.
+ */
+function recordBundledPackages(mode: string): Plugin {
+  return {
+    name: 'dealer-desk:record-bundled-packages',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const folders = new Set<string>();
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        for (const id of output.moduleIds) {
+          const match = /^(.*\/node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(id.replaceAll('\\', '/'));
+          if (match?.[1]) folders.add(match[1]);
+        }
+      }
+      mkdirSync(`${root}.cache/bundled-packages`, { recursive: true });
+      writeFileSync(`${root}.cache/bundled-packages/${mode}.json`, JSON.stringify([...folders].sort(), null, 2));
+    },
+  };
+}
 
 const testConfig: ViteUserConfig['test'] = {
   // The renderer build sets Vite's root to renderer/; tests live under the repo root.
@@ -44,6 +71,7 @@ const testConfig: ViteUserConfig['test'] = {
 export default defineConfig(({ mode }) => {
   if (mode === 'main') {
     return {
+      plugins: [recordBundledPackages('main')],
       build: {
         outDir: 'dist/main',
         emptyOutDir: true,
@@ -56,6 +84,7 @@ export default defineConfig(({ mode }) => {
   }
   if (mode === 'preload') {
     return {
+      plugins: [recordBundledPackages('preload')],
       build: {
         outDir: 'dist/preload',
         emptyOutDir: true,
@@ -68,7 +97,7 @@ export default defineConfig(({ mode }) => {
   return {
     root: 'renderer',
     base: './',
-    plugins: [react()],
+    plugins: [react(), recordBundledPackages('renderer')],
     build: { outDir: '../dist/renderer', emptyOutDir: true, target: 'chrome140' },
     test: testConfig,
   };

@@ -35,6 +35,9 @@ import type { CredentialStatus, DataMode, LocalHistoryEntry, Notice, SettingLock
 import type { VehicleHistoryQuery } from '../main/core/autograb/client';
 import type { MarketControls } from '../main/core/market/evidence';
 
+import type { DiagnosticFacts } from '../main/core/diagnostics/diagnostics';
+import type { DeepLinkTarget } from '../main/core/deep-link/deep-link';
+
 export type { AppError, ErrorCode } from '../main/core/errors';
 export type { TroubleshootingCheck, UpdateDisabledReason, UpdateErrorReason } from '../main/core/message-codes';
 export type * from '../main/core/domain';
@@ -42,6 +45,7 @@ export type { MarketControls, MarketEvidence } from '../main/core/market/evidenc
 export type * from '../main/core/app-types';
 export type { Credentials } from '../main/core/auth/credentials';
 export type { LookupPlateInput } from '../main/core/autograb/endpoints/vehicles';
+export type { DiagnosticFacts, RecentError } from '../main/core/diagnostics/diagnostics';
 
 /** What every invoke answers: data, or a typed error value. */
 export type Result<T> = { ok: true; data: T } | { ok: false; error: AppError };
@@ -196,6 +200,35 @@ export interface KioskExitRequest {
 }
 
 // ---------------------------------------------------------------------------
+// Menu, help and links from other programs
+
+/**
+ * The closed set of app commands the application menu sends as
+ * `event:menu-command` (editing, zoom, hide and quit are OS roles and never
+ * reach the renderer).
+ */
+export const MENU_COMMANDS = [
+  'new-search',
+  'print-offer',
+  'open-settings',
+  'check-updates',
+  'show-about',
+  'open-user-guide',
+  'copy-diagnostics',
+  'show-data-folder',
+] as const;
+
+/** One app command from the menu. */
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/**
+ * A plate or VIN another program handed over (`dealer-desk://plate/…`,
+ * `--vin …`), already validated by main. It only fills the search box: the
+ * lookup waits for the salesperson's Enter.
+ */
+export type SearchPrefill = DeepLinkTarget;
+
+// ---------------------------------------------------------------------------
 // The contract
 
 /** Every request/response channel. `req: void` means the method takes no argument. */
@@ -229,6 +262,10 @@ export interface InvokeContract {
   'updates:check': { req: void; res: UpdateStatus };
   'updates:install': { req: void; res: UpdateStatus };
   'kiosk:exit': { req: KioskExitRequest; res: { exiting: boolean } };
+  'help:get-about': { req: void; res: DiagnosticFacts };
+  'help:copy-diagnostics': { req: void; res: { copied: boolean } };
+  'help:open-data-folder': { req: void; res: { opened: boolean } };
+  'search:take-prefill': { req: void; res: SearchPrefill | null };
 }
 
 /** A channel name of {@link InvokeContract}. */
@@ -244,6 +281,8 @@ export interface EventContract {
   'event:usage': ApiUsage;
   'event:update-status': UpdateStatus;
   'event:notice': Notice;
+  'event:menu-command': MenuCommand;
+  'event:search-prefill': SearchPrefill;
 }
 
 /** An event name of {@link EventContract}. */
@@ -290,6 +329,8 @@ export const BRIDGE_METHODS = {
   report: { savePdf: 'report:save-pdf' },
   updates: { status: 'updates:get-status', check: 'updates:check', install: 'updates:install' },
   kiosk: { exit: 'kiosk:exit' },
+  help: { about: 'help:get-about', copyDiagnostics: 'help:copy-diagnostics', openDataFolder: 'help:open-data-folder' },
+  search: { takePrefill: 'search:take-prefill' },
 } as const satisfies Record<string, Record<string, InvokeChannel>>;
 
 /** `window.dealerDesk.events.<method>(listener)` → event channel; each returns an unsubscribe function. */
@@ -298,6 +339,8 @@ export const BRIDGE_EVENTS = {
   onUsage: 'event:usage',
   onUpdateStatus: 'event:update-status',
   onNotice: 'event:notice',
+  onMenuCommand: 'event:menu-command',
+  onSearchPrefill: 'event:search-prefill',
 } as const satisfies Record<string, EventChannel>;
 
 /** Every invoke channel, in one list (derived from the bridge table). */

@@ -2,7 +2,8 @@
  * What the IPC handlers are given: the stores, the current AutoGrab client and
  * the app's status. Built once by main/app-backend.ts.
  */
-import type { AppStatus, DataMode, SavePdfRequest, SavePdfResult } from '../../preload/contract';
+import type { AppStatus, DataMode, DiagnosticFacts, SavePdfRequest, SavePdfResult, SearchPrefill } from '../../preload/contract';
+import type { HelpHost } from '../help-host';
 import type { AutoGrabClient } from '../core/index';
 import type { Vehicle } from '../core/domain';
 import type { CredentialVault } from '../core/storage/credential-vault';
@@ -40,4 +41,12 @@ export interface BackendServices {
   rememberVehicles(vehicles: ReadonlyArray<Vehicle | null>): void;
   /** A remembered title, or a neutral fallback. */
   vehicleTitle(vehicleId: string): string;
+  /** Versions, clipboard and file manager of the host. */
+  host: HelpHost;
+  /** Whether kiosk mode runs (the data folder never opens then). */
+  kioskEnabled: boolean;
+  /** What About and "Copy diagnostics" show. */
+  about(): Promise<DiagnosticFacts>;
+  /** The search prefill a link left and the window has not taken yet (taken once). */
+  takePrefill(): SearchPrefill | null;
 }

@@ -82,7 +82,7 @@ test.describe('settings, update state and error panel', () => {
 
 test.describe('kiosk', () => {
   const kiosk = createFakeKiosk('2468');
-  test.use({ policy: { ...NO_POLICY, kiosk: { enabled: true, idleResetSeconds: 2, exitPinHash: null } }, services: { kiosk } });
+  test.use({ policy: { ...NO_POLICY, kiosk: { enabled: true, idleResetSeconds: 2, exitPinHash: null, allowDeepLinks: false } }, services: { kiosk } });
 
   test('the kiosk in BM: the reset notice and the exit dialog are Malay', async ({ app }) => {
     const { page } = app;

@@ -31,7 +31,7 @@ afterEach(async () => {
 });
 
 function kioskPolicy(): EffectivePolicy {
-  return { ...NO_POLICY, kiosk: { enabled: true, idleResetSeconds: 120, exitPinHash: null }, autograb: { baseUrl: live.url } };
+  return { ...NO_POLICY, kiosk: { enabled: true, idleResetSeconds: 120, exitPinHash: null, allowDeepLinks: false }, autograb: { baseUrl: live.url } };
 }
 
 async function startWithProvisioning(contents: unknown, policy: EffectivePolicy = kioskPolicy()) {

@@ -4,6 +4,7 @@
  */
 import { appRoutes } from './app';
 import { credentialRoutes } from './credentials';
+import { helpRoutes } from './help';
 import { historyRoutes } from './history';
 import { kioskRoutes } from './kiosk';
 import { marketRoutes } from './market';
@@ -28,4 +29,5 @@ export const ROUTES: Routes = {
   ...reportRoutes,
   ...updateRoutes,
   ...kioskRoutes,
+  ...helpRoutes,
 };

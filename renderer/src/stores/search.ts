@@ -7,7 +7,7 @@
  * slower, older answer can never replace a newer one.
  */
 import { create } from 'zustand';
-import type { AppError, Vehicle, VehicleLookupResult, MatchConfidence } from '../../../preload/contract';
+import type { AppError, AuState, Vehicle, VehicleLookupResult, MatchConfidence, SearchPrefill } from '../../../preload/contract';
 import { classifySearchInput } from '../../../main/core/validation/search-input';
 import type { SearchInputClass } from '../../../main/core/validation/search-input';
 import { checkPlate } from '../../../main/core/validation/plate';
@@ -53,7 +53,17 @@ export interface SearchState {
   forceText: boolean;
   suggestions: Suggestions;
   lookup: LookupState;
+  /** A link from another program filled the box: a hint says so until the user edits or presses Enter. */
+  prefilled: boolean;
+  /** The Australian state that link named; it wins over Settings for this search. */
+  linkState: AuState | null;
   setInput(input: string): void;
+  /**
+   * Fills the box with a plate or VIN main validated from a link. Never looks
+   * it up and never starts the typeahead: a lookup is billable, so it waits
+   * for the salesperson's Enter.
+   */
+  prefill(prefill: SearchPrefill): void;
   setForceText(forceText: boolean): void;
   /** Enter in the box: plate → plate lookup, VIN → VIN lookup, text → immediate search. */
   submit(): Promise<void>;
@@ -209,7 +219,8 @@ export const useSearchStore = create<SearchState>()((set, get) => {
     const mySequence = ++lookupSequence;
     set({ lookup: { status: 'loading', kind, query }, suggestions: emptySuggestions });
     const settings = currentSettings();
-    if (kind === 'plate' && settings.region === 'au' && !settings.auState) {
+    const auState = settings.region === 'au' ? (get().linkState ?? settings.auState) : null;
+    if (kind === 'plate' && settings.region === 'au' && !auState) {
       set({
         lookup: {
           status: 'error',
@@ -224,7 +235,7 @@ export const useSearchStore = create<SearchState>()((set, get) => {
       const request = api().vehicles;
       const result = await unwrap(
         kind === 'plate'
-          ? request.lookupPlate(settings.region === 'au' && settings.auState ? { plate: compact, state: settings.auState } : { plate: compact })
+          ? request.lookupPlate(auState ? { plate: compact, state: auState } : { plate: compact })
           : request.lookupVin({ vin: compact }),
       );
       if (mySequence !== lookupSequence) return;
@@ -243,9 +254,11 @@ export const useSearchStore = create<SearchState>()((set, get) => {
     forceText: false,
     suggestions: emptySuggestions,
     lookup: { status: 'idle' },
+    prefilled: false,
+    linkState: null,
 
     setInput(input) {
-      set({ input, forceText: input.trim() === '' ? false : get().forceText, lookup: { status: 'idle' } });
+      set({ input, forceText: input.trim() === '' ? false : get().forceText, lookup: { status: 'idle' }, prefilled: false, linkState: null });
       lookupSequence++;
       scheduleSuggest(input, get().forceText);
     },
@@ -255,8 +268,18 @@ export const useSearchStore = create<SearchState>()((set, get) => {
       scheduleSuggest(get().input, forceText);
     },
 
+    prefill(prefill) {
+      get().reset();
+      set({
+        input: prefill.kind === 'plate' ? prefill.plate : prefill.vin,
+        prefilled: true,
+        linkState: prefill.kind === 'plate' ? (prefill.state ?? null) : null,
+      });
+    },
+
     async submit() {
       const { input, forceText } = get();
+      set({ prefilled: false });
       const classified = classify(input, forceText);
       if (classified.kind === 'plate' && classified.plate) {
         set({ input: classified.plate.display });
@@ -292,7 +315,7 @@ export const useSearchStore = create<SearchState>()((set, get) => {
       cancelInFlight();
       sequence++;
       lookupSequence++;
-      set({ input: '', forceText: false, suggestions: emptySuggestions, lookup: { status: 'idle' } });
+      set({ input: '', forceText: false, suggestions: emptySuggestions, lookup: { status: 'idle' }, prefilled: false, linkState: null });
     },
   };
 });

@@ -13,7 +13,7 @@ const myUid = posix ? process.getuid!() : 0;
 const PIN_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
 
 const FULL_POLICY = {
-  kiosk: { enabled: true, idleResetSeconds: 120, exitPinHash: PIN_HASH },
+  kiosk: { enabled: true, idleResetSeconds: 120, exitPinHash: PIN_HASH, allowDeepLinks: true },
   autograb: { baseUrl: 'https://api.autograb.example', tokenUrl: 'https://auth.autograb.example/token', region: 'au', state: 'VIC' },
   lockedSettings: ['maxOffer'],
   updates: { enabled: true, url: 'https://updates.dealer.example/desk', channel: 'beta', maintenanceWindow: { start: '23:30', end: '01:00' } },
@@ -52,7 +52,7 @@ describe.skipIf(!posix)('loadPolicy on POSIX', () => {
     expect(notices).toEqual([]);
     expect(policy).toEqual({
       source: 'file',
-      kiosk: { enabled: true, idleResetSeconds: 120, exitPinHash: PIN_HASH },
+      kiosk: { enabled: true, idleResetSeconds: 120, exitPinHash: PIN_HASH, allowDeepLinks: true },
       autograb: FULL_POLICY.autograb,
       lockedSettings: ['maxOffer', 'baseUrl', 'tokenUrl', 'region', 'auState'],
       updates: FULL_POLICY.updates,

@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 
 function kioskPolicy(exitPinHash: string | null): EffectivePolicy {
-  return { ...NO_POLICY, source: 'file', kiosk: { enabled: true, idleResetSeconds: 120, exitPinHash } };
+  return { ...NO_POLICY, source: 'file', kiosk: { enabled: true, idleResetSeconds: 120, exitPinHash, allowDeepLinks: false } };
 }
 
 function setup(policy = kioskPolicy(pinHash)) {

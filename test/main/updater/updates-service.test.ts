@@ -12,7 +12,7 @@ function policyWith(overrides: { kiosk?: boolean; updates?: Partial<EffectivePol
   return {
     ...NO_POLICY,
     source: 'file',
-    kiosk: { enabled: overrides.kiosk ?? false, idleResetSeconds: null, exitPinHash: null },
+    kiosk: { enabled: overrides.kiosk ?? false, idleResetSeconds: null, exitPinHash: null, allowDeepLinks: false },
     updates: { enabled: true, ...overrides.updates },
   };
 }

@@ -29,6 +29,7 @@ export function SearchBox({ compact = false, onActivity }: SearchBoxProps) {
   const busy = useSearchStore((state) => state.lookup.status === 'loading' || state.lookup.status === 'vin-only');
   const setInput = useSearchStore((state) => state.setInput);
   const submit = useSearchStore((state) => state.submit);
+  const prefilled = useSearchStore((state) => state.prefilled);
 
   const reading = readInput(input, forceText);
   const { classified, hasError } = reading;
@@ -71,13 +72,18 @@ export function SearchBox({ compact = false, onActivity }: SearchBoxProps) {
           }}
           onKeyDown={onKeyDown}
           aria-invalid={hasError}
-          aria-describedby="search-kind search-issues"
+          aria-describedby={prefilled ? 'search-prefilled search-kind search-issues' : 'search-kind search-issues'}
           autoFocus={!compact}
         />
         <button type="submit" className="primary" disabled={busy || hasError || classified.kind === 'empty'}>
           {t('search.submit')}
         </button>
       </div>
+      {prefilled ? (
+        <p id="search-prefilled" className="search-prefilled" role="status" data-testid="search-prefilled">
+          {t('deepLink.filled')}
+        </p>
+      ) : null}
       <SearchHints reading={reading} />
     </form>
   );
