@@ -34,6 +34,7 @@ import { pageScript } from '../../test/e2e-web/fixtures/page-script';
 import { RENDERER_DIST, serveRenderer } from '../../test/e2e-web/fixtures/static-server';
 import type { StaticServer } from '../../test/e2e-web/fixtures/static-server';
 import { chooseDemoData, searchBox } from '../../test/e2e-web/fixtures/ui';
+import { median, round, watchForInteractiveSearchBox } from './shared';
 
 const RUNS = Number(process.env.WAN_RUNS ?? 7);
 const LATENCIES = [0, 120] as const;
@@ -62,13 +63,6 @@ const STEPS = {
 } as const;
 type StepName = keyof typeof STEPS;
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
-
 /** Records, in page time, the last Enter keydown or click (the salesperson's action). */
 function recordActions(): void {
   const scope = window as unknown as { __actionAt?: number };
@@ -76,17 +70,6 @@ function recordActions(): void {
     if (event.key === 'Enter') scope.__actionAt = performance.now();
   }, true);
   document.addEventListener('click', () => (scope.__actionAt = performance.now()), true);
-}
-
-/** Records the first frame at which the search box is visible and enabled (as in renderer.ts). */
-function watchForInteractiveSearchBox(selector: string): void {
-  const scope = window as unknown as { __searchInteractiveAt?: number };
-  const check = () => {
-    const input = document.querySelector(selector) as HTMLInputElement | null;
-    if (input !== null && !input.disabled && input.getClientRects().length > 0) scope.__searchInteractiveAt = performance.now();
-    else requestAnimationFrame(check);
-  };
-  requestAnimationFrame(check);
 }
 
 /**
