@@ -76,6 +76,8 @@ export function createConnection(options: ConnectionOptions): Connection {
       secrets.current = secretsOf(credentials);
       client = createAutoGrabClient({ ...common, baseUrl: current.baseUrl, tokenUrl: current.tokenUrl ?? undefined, credentials });
       mode = 'live';
+      // The token is fetched now, not on the salesperson's first lookup (a whole round trip to Australia).
+      void client.warmUp();
       await sandbox?.close();
       sandbox = null;
       return;

@@ -166,6 +166,17 @@ describe('demo ↔ live without a restart', () => {
     expect(everything).not.toContain(LIVE_SECRET);
   });
 
+  test('after the switch to live OAuth the token is fetched at once, so the first lookup is a single request', async () => {
+    const { call } = await start();
+    await call('settings:update', { baseUrl: live.url });
+    await call('credentials:set', { kind: 'oauth', clientId: live.credentials.clientId, clientSecret: LIVE_SECRET });
+    await vi.waitFor(() => expect(live.stats.tokenRequests).toBe(1));
+    const apiBefore = live.stats.apiRequests;
+    expect((await call('vehicles:lookup-plate', { plate: 'REG4SUCCESS' })).ok).toBe(true);
+    expect(live.stats.tokenRequests).toBe(1);
+    expect(live.stats.apiRequests).toBe(apiBefore + 1);
+  });
+
   test('credentials are kept across restarts (encrypted) and the app starts live', async () => {
     const first = await start();
     await first.call('settings:update', { baseUrl: live.url });

@@ -1,8 +1,9 @@
 /**
  * The vehicle on screen and its valuation: kms and condition inputs, the
  * prediction (with bounds and max offer), the trade value at every condition
- * and the 5-year residual curve. The extras are fetched after the main price
- * and may fail on their own without hiding it.
+ * and the 5-year residual curve. With the kms known, the price and the extras
+ * are requested at once (one round trip); each may fail on its own without
+ * hiding the price.
  */
 import { create } from 'zustand';
 import type {
@@ -110,21 +111,23 @@ export const useValuationStore = create<ValuationState>()((set, get) => {
     return { status: 'idle' as const, error: null, request: null, result: null, conditions: idleExtra, residual: idleExtra, savedAt: null };
   }
 
-  async function loadExtras(request: ValuationRequest, result: ValuationResult, mySequence: number): Promise<void> {
-    set({ conditions: { status: 'loading', data: null, error: null }, residual: { status: 'loading', data: null, error: null } });
-    const initialKms = result.prediction.kms ?? request.kms ?? 0;
-    const [conditions, residual] = await Promise.all([
-      unwrap(api().valuation.allConditions(request)).then(
-        (data): Extra<AllConditionsResult> => ({ status: 'done', data, error: null }),
-        (error: unknown): Extra<AllConditionsResult> => ({ status: 'error', data: null, error: toAppErrorValue(error) }),
-      ),
-      unwrap(api().valuation.residual({ vehicleId: request.vehicleId, initialKms, yearlyKms: RESIDUAL_YEARLY_KMS })).then(
-        (data): Extra<ResidualResult> => ({ status: 'done', data, error: null }),
-        (error: unknown): Extra<ResidualResult> => ({ status: 'error', data: null, error: toAppErrorValue(error) }),
-      ),
-    ]);
-    if (mySequence !== sequence) return;
-    set({ conditions, residual });
+  /** Settles one extra request into the panel state it feeds, without throwing. */
+  function extraOf<T>(call: Promise<Result<T>>): Promise<Extra<T>> {
+    return unwrap(call).then(
+      (data): Extra<T> => ({ status: 'done', data, error: null }),
+      (error: unknown): Extra<T> => ({ status: 'error', data: null, error: toAppErrorValue(error) }),
+    );
+  }
+
+  /** Shows `extra` in its panel as soon as it lands, unless a newer valuation has started or the price failed. */
+  function showWhenSettled(key: 'conditions' | 'residual', extra: Promise<Extra<unknown>>, mySequence: number): Promise<void> {
+    return extra.then((settled) => {
+      if (mySequence === sequence && get().status !== 'error') set({ [key]: settled } as Partial<ValuationState>);
+    });
+  }
+
+  function residualFor(vehicleId: string, initialKms: number) {
+    return extraOf(api().valuation.residual({ vehicleId, initialKms, yearlyKms: RESIDUAL_YEARLY_KMS }));
   }
 
   return {
@@ -177,22 +180,29 @@ export const useValuationStore = create<ValuationState>()((set, get) => {
       const request: ValuationRequest = { vehicleId: vehicle.id, conditionScore: condition };
       if (kms !== undefined) request.kms = kms;
       const mySequence = ++sequence;
-      set({ status: 'loading', error: null, request, savedAt: null, conditions: idleExtra, residual: idleExtra });
-      // The market is asked for at the same moment as the price, never after it.
+      const loading = { status: 'loading', data: null, error: null } as const;
+      set({ status: 'loading', error: null, request, savedAt: null, conditions: loading, residual: loading });
+      // One round trip: every request whose inputs are known leaves now, the market with them. Only with a blank
+      // odometer does the residual wait for predict, because it starts from the average kms that predict answers with.
       const market = useMarketStore.getState();
       void market.load(vehicle, get().match);
+      const conditions = extraOf(api().valuation.allConditions(request));
+      const residual = kms === undefined ? null : residualFor(vehicle.id, kms);
+      const predicted = unwrap(api().valuation.predict(request));
+      const extrasShown = showWhenSettled('conditions', conditions, mySequence);
       try {
-        const result = await unwrap(api().valuation.predict(request));
+        const result = await predicted;
         if (mySequence !== sequence) return;
         set({ status: 'done', result });
         market.keepWithValuation(result.prediction.id);
         useAppStore.getState().noteReachability(null);
-        await loadExtras(request, result, mySequence);
+        await Promise.all([extrasShown, showWhenSettled('residual', residual ?? residualFor(vehicle.id, result.prediction.kms ?? 0), mySequence)]);
       } catch (error) {
         if (mySequence !== sequence) return;
         const appError = toAppErrorValue(error);
         useAppStore.getState().noteReachability(appError);
-        set({ status: 'error', error: appError });
+        // Without a price the extras mean nothing on their own.
+        set({ status: 'error', error: appError, conditions: idleExtra, residual: idleExtra });
       }
     },
 

@@ -174,3 +174,60 @@ test('waiting callers leave no abort listener behind on a long-lived signal, whe
   expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   release();
 });
+
+/** A scheduler that records what was scheduled and runs it on demand (no real timers). */
+function manualScheduler() {
+  const pending: Array<{ delayMs: number; run: () => void; cancelled: boolean }> = [];
+  return {
+    pending,
+    schedule(delayMs: number, run: () => void) {
+      const entry = { delayMs, run, cancelled: false };
+      pending.push(entry);
+      return () => void (entry.cancelled = true);
+    },
+  };
+}
+
+test('warm fetches the token before any call needs it, and the first call then sends no token request', async () => {
+  const { manager, issued } = setup();
+  await manager.warm();
+  expect(issued()).toBe(1);
+  await manager.getToken();
+  expect(issued()).toBe(1);
+});
+
+test('a failing warm-up is silent; the next real call tries again', async () => {
+  const clock = fakeClock();
+  let attempts = 0;
+  const manager = new TokenManager({
+    clock,
+    requestToken: async () => {
+      attempts += 1;
+      if (attempts === 1) throw authUnavailable();
+      return { accessToken: 'token', expiresInSeconds: 3599 };
+    },
+  });
+  await expect(manager.warm()).resolves.toBeUndefined();
+  await expect(manager.getToken()).resolves.toBe('token');
+});
+
+test('with a scheduler, each token is renewed at its refresh point, before a call would wait for it; clear stops it', async () => {
+  const clock = fakeClock();
+  const scheduler = manualScheduler();
+  let issued = 0;
+  const manager = new TokenManager({
+    clock,
+    scheduleRefresh: scheduler.schedule,
+    requestToken: async () => ({ accessToken: `token-${++issued}`, expiresInSeconds: 3599 }),
+  });
+  await manager.warm();
+  expect(scheduler.pending[0]!.delayMs).toBe(3_599_000 - 60_000);
+  clock.advance(3_599_000 - 60_000);
+  scheduler.pending[0]!.run();
+  await manager.warm();
+  expect(issued).toBe(2);
+  // The renewed token serves the next call without another request.
+  await expect(manager.getToken()).resolves.toBe('token-2');
+  manager.clear();
+  expect(scheduler.pending.at(-1)!.cancelled).toBe(true);
+});
