@@ -17,7 +17,7 @@ import { AU_STATES } from '../domain';
 import type { AuState, Region } from '../domain';
 import { checkPlate } from '../validation/plate';
 import { checkVin } from '../validation/vin';
-import { removeInvisibleCharacters } from '../validation/invisible';
+import { cleanText } from '../validation/clean-text';
 
 /** The URL scheme Dealer Desk registers with the OS (without the colon). */
 export const DEEP_LINK_SCHEME = 'dealer-desk';
@@ -63,7 +63,7 @@ export function parseDeepLink(link: string, context: DeepLinkContext): DeepLinkP
   if (link.length > MAX_DEEP_LINK_LENGTH) return { ok: false, reason: 'too-long' };
   let url: URL;
   try {
-    url = new URL(removeInvisibleCharacters(link).trim());
+    url = new URL(cleanText(link).trim());
   } catch {
     return { ok: false, reason: 'not-a-link' };
   }
@@ -113,7 +113,7 @@ function targetFor(
   ignored: IgnoredPart[],
 ): DeepLinkParse {
   if (action !== 'plate' && action !== 'vin') return { ok: false, reason: 'unknown-action' };
-  const cleaned = value === undefined ? '' : removeInvisibleCharacters(value).trim();
+  const cleaned = value === undefined ? '' : cleanText(value).trim();
   if (cleaned === '') return { ok: false, reason: 'missing-value' };
 
   if (action === 'vin') {
@@ -126,7 +126,7 @@ function targetFor(
   if (stateParam !== null) {
     if (context.region !== 'au') ignored.push('state-outside-australia');
     else {
-      const upper = removeInvisibleCharacters(stateParam).trim().toUpperCase();
+      const upper = cleanText(stateParam).trim().toUpperCase();
       state = AU_STATES.find((candidate) => candidate === upper);
       if (state === undefined) return { ok: false, reason: 'invalid-state' };
     }

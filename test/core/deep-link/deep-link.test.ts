@@ -1,5 +1,4 @@
 import { deepLinkFromArgv, MAX_DEEP_LINK_LENGTH, parseDeepLink } from '../../../main/core/deep-link/deep-link';
-import { removeInvisibleCharacters } from '../../../main/core/validation/invisible';
 
 const my = { region: 'my' as const };
 const au = { region: 'au' as const };
@@ -152,9 +151,3 @@ describe('deepLinkFromArgv', () => {
   });
 });
 
-describe('removeInvisibleCharacters', () => {
-  test('removes zero-width characters, bidi controls, BOM and soft hyphens, and nothing a person can see', () => {
-    expect(removeInvisibleCharacters('\u200BW\u200CX\u200DY\u2060 \u202E12\u2066\u206934\uFEFF\u00AD')).toBe('WXY 1234');
-    expect(removeInvisibleCharacters('Perodua Myvi 1.5 AV – ä')).toBe('Perodua Myvi 1.5 AV – ä');
-  });
-});
