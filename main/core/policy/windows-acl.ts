@@ -31,12 +31,27 @@ const WRITE_RIGHTS =
   0x10000 /* Delete */ | 0x40000 /* ChangePermissions */ | 0x80000 /* TakeOwnership */ | 0x10000000 /* GENERIC_ALL */ |
   0x40000000; /* GENERIC_WRITE */
 
-/** Why the ACL makes the file untrustworthy, or null when only administrators control it. */
-export function windowsAclProblem(acl: WindowsAcl): string | null {
+/** Delete and WriteAttributes: what an account needs to delete a file (Node's unlink clears the read-only attribute first). */
+const DELETE_RIGHTS = 0x10000 /* Delete */ | 0x100; /* WriteAttributes */
+
+/** DeleteChild: on a folder, lets an account delete any file in it. */
+const DELETE_CHILD = 0x40;
+
+/** How {@link windowsAclProblem} judges the ACL. */
+export interface WindowsAclJudgement {
+  /** Other accounts may delete the file (the provisioning file the kiosk account removes). */
+  allowDelete?: boolean;
+  /** The ACL is a folder's: adding files (WriteData) and deleting children also count as writing. */
+  folder?: boolean;
+}
+
+/** Why the ACL makes the file (or folder) untrustworthy, or null when only administrators control it. */
+export function windowsAclProblem(acl: WindowsAcl, judgement: WindowsAclJudgement = {}): string | null {
   if (!TRUSTED_WINDOWS_SIDS.has(acl.ownerSid)) {
     return `it must be owned by Administrators or SYSTEM (owner is ${acl.ownerSid})`;
   }
-  const writer = acl.rules.find((rule) => rule.allow && (rule.rights & WRITE_RIGHTS) !== 0 && !TRUSTED_WINDOWS_SIDS.has(rule.sid));
+  const forbidden = (WRITE_RIGHTS | (judgement.folder ? DELETE_CHILD : 0)) & ~(judgement.allowDelete ? DELETE_RIGHTS : 0);
+  const writer = acl.rules.find((rule) => rule.allow && (rule.rights & forbidden) !== 0 && !TRUSTED_WINDOWS_SIDS.has(rule.sid));
   return writer ? `only Administrators and SYSTEM may change it (${writer.sid} can write to it)` : null;
 }
 
