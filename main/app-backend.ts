@@ -14,7 +14,7 @@ import { createAutoGrabClient, secretsOf } from './core/index';
 import type { AutoGrabClient } from './core/index';
 import { DealerDeskError, toAppError } from './core/errors';
 import type { EffectivePolicy } from './core/policy/effective-policy';
-import { importProvisioning } from './core/provisioning/import-provisioning';
+import { importProvisioning, verifyPendingCredential } from './core/provisioning/import-provisioning';
 import { NO_POLICY } from './core/policy/effective-policy';
 import { CredentialVault } from './core/storage/credential-vault';
 import { jsonFileStoreOpener } from './core/storage/key-value-store';
@@ -136,16 +136,17 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
   const history = new LocalHistory(openChecked('history', 'history'));
   reportReset('history', history.resetBackupPath);
 
-  /** Imports the provisioning file; resolves false when kiosk mode must be refused. */
+  // A provisioned credential AutoGrab could not be asked about yet: encrypted like the live one, never used until verified.
+  const pending = new CredentialVault({
+    store: openChecked('pending-credential', 'pending credential'),
+    cipher: options.cipher,
+    allowInsecureStorage: policy.allowInsecureSecretStorage,
+  });
+  /** Verifies a pending credential, then imports the provisioning file; resolves false when kiosk mode must be refused. */
   async function provisionCredential(path: string): Promise<boolean> {
-    const outcome = await importProvisioning({
-      path,
-      platform: process.platform,
-      storeCredential: (input) => vault.save(input),
-      loadStoredCredential: () => vault.load(),
-      verifyCredential: (input) => verifyCandidate(input),
-      logger,
-    });
+    const ports = { storeCredential: (input: CredentialInput) => vault.save(input), verifyCredential: verifyCandidate, pending, logger };
+    for (const notice of await verifyPendingCredential(ports)) notify(notice);
+    const outcome = await importProvisioning({ ...ports, path, platform: process.platform, loadStoredCredential: () => vault.load() });
     for (const notice of outcome.notices) notify(notice);
     if (outcome.kioskRefusal === null) return true;
     // Only a kiosk is refused; on a workstation the provisioning notice alone says what to fix.

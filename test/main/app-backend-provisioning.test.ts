@@ -71,6 +71,28 @@ describe('offline provisioning', () => {
     expect(JSON.stringify(status)).not.toContain('sec_wrong_key_for_this_account');
   });
 
+  test('AutoGrab unreachable at first start: the credential is not live (demo data, notice), and the next start with a network makes it live', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'dd-provision-data-'));
+    const provisioningPath = join(mkdtempSync(join(tmpdir(), 'dd-provision-etc-')), 'provisioning.json');
+    writeFileSync(provisioningPath, JSON.stringify({ apiKey: KIOSK_KEY }), { mode: 0o600 });
+    const offline: typeof fetch = () => Promise.reject(new TypeError('fetch failed'));
+    const start = (fetchImpl?: typeof fetch) =>
+      createAppBackend({ dataDir, appOrigin: 'app://dealer-desk', cipher: createFakeCipher(), policy: kioskPolicy(), provisioningPath, fetch: fetchImpl, startSandbox: () => startSandbox({ rateLimit: null }) });
+    backend = await start(offline);
+    let status = (await backend.dispatch('app:get-status', undefined, APP)) as Result<AppStatus>;
+    if (!status.ok) throw new Error(status.error.code);
+    expect(existsSync(provisioningPath)).toBe(false);
+    expect(status.data.mode).toBe('demo');
+    expect(status.data.notices.map((notice) => notice.kind)).toContain('provisioning-pending');
+    for (const name of readdirSync(dataDir)) expect(readFileSync(join(dataDir, name), 'utf8')).not.toContain(KIOSK_KEY);
+    await backend.close();
+    backend = await start();
+    status = (await backend.dispatch('app:get-status', undefined, APP)) as Result<AppStatus>;
+    if (!status.ok) throw new Error(status.error.code);
+    expect(status.data.mode).toBe('live');
+    expect(status.data.notices.map((notice) => notice.kind)).toContain('provisioning-imported');
+  });
+
   test('on a workstation (no kiosk policy) a rejected file is reported, but no kiosk refusal is announced', async () => {
     const { provisioningPath, status } = await startWithProvisioning({ apiKey: 'sec_wrong_key_for_this_account' }, { ...kioskPolicy(), kiosk: NO_POLICY.kiosk });
     expect(existsSync(provisioningPath)).toBe(true);

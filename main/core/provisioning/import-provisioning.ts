@@ -4,11 +4,17 @@
  * deleted, so the plain-text secret lives on disk only until the first start.
  *
  * Decisions:
+ * - Trust: the file must be owned by root (Administrators on Windows) or by
+ *   the account the app runs as (the kiosk account, which must be able to
+ *   delete it), and nobody else may write it; its folder follows the policy's
+ *   folder rule. Anything else could be a credential planted by another user.
  * - Already imported (the store holds the same credential): just delete.
  * - AutoGrab rejects the credential: nothing is saved and the file stays, so
  *   the administrator can correct it; the notice says so.
  * - AutoGrab cannot be reached (kiosks often boot before the network): the
- *   credential is saved and the file deleted; a warning says it is unverified.
+ *   credential is NOT made live. It is kept encrypted as *pending*, the file is
+ *   deleted, a notice says so, and the next start with a network verifies it
+ *   ({@link verifyPendingCredential}).
  * - Saving fails (e.g. no keyring): the file stays; the notice gives the fix.
  * - Whenever the file is still there afterwards, `kioskRefusal` says why, and
  *   the shell must not run kiosk mode: a kiosk never runs next to a
@@ -16,21 +22,23 @@
  * Nothing here logs or returns the secret: logs carry the kind only.
  */
 import { unlink } from 'node:fs/promises';
+import path from 'node:path';
 import type { AppError, CredentialInput, Notice } from '../../../preload/contract';
 import type { Logger } from '../../ports';
 import { toAppError } from '../errors';
 import type { ErrorCode } from '../errors';
-import { nodeFileAccess, readRegularFile } from '../policy/file-trust';
-import type { FileAccess } from '../policy/file-trust';
+import { adminControl, folderControlProblem, nodeFileAccess, readRegularFile } from '../policy/file-trust';
+import type { AdminControlOptions, FileAccess } from '../policy/file-trust';
 import { parseProvisioningFile, sameCredential } from './provisioning-file';
 
 /** What happened to the provisioning file. */
 export type ProvisioningOutcome =
   | 'absent'
   | 'imported'
-  | 'imported-unverified'
+  | 'pending'
   | 'already-imported'
   | 'unreadable'
+  | 'untrusted'
   | 'invalid'
   | 'rejected'
   | 'store-failed';
@@ -43,8 +51,15 @@ export interface ProvisioningResult {
   kioskRefusal: string | null;
 }
 
+/** The store of a credential that was read but not yet verified with AutoGrab (encrypted, not live). */
+export interface PendingCredentialStore {
+  save(input: CredentialInput): Promise<unknown>;
+  load(): Promise<CredentialInput | null>;
+  remove(): unknown;
+}
+
 /** Ports and options of {@link importProvisioning}. */
-export interface ProvisioningOptions {
+export interface ProvisioningOptions extends Pick<AdminControlOptions, 'trustedOwnerUid' | 'readAcl'> {
   /** From `provisioningPathFor(policyPath, platform)`. */
   path: string;
   platform: NodeJS.Platform;
@@ -54,6 +69,10 @@ export interface ProvisioningOptions {
   loadStoredCredential(): Promise<CredentialInput | null>;
   /** Tests a candidate credential against AutoGrab without storing it. */
   verifyCredential(input: CredentialInput): Promise<{ ok: boolean; error: AppError | null }>;
+  /** Where an unverified credential waits for the next start. */
+  pending: PendingCredentialStore;
+  /** The POSIX user the app runs as (it may own the file it deletes); `process.getuid()` by default. */
+  ownUid?: number;
   fileAccess?: FileAccess;
   removeFile?: (path: string) => Promise<void>;
   logger?: Logger;
@@ -62,8 +81,23 @@ export interface ProvisioningOptions {
 /** AutoGrab said the credential itself is wrong (as opposed to "could not ask"). */
 const REJECTED_CODES: readonly ErrorCode[] = ['AUTH_INVALID_KEY', 'AUTH_INVALID_CLIENT'];
 
+/** Said when the app may not read the file: a secret must not be made readable by everyone. */
+const UNREADABLE_ADVICE =
+  'Dealer Desk, running as the kiosk user, is not allowed to read it. Make the kiosk user its owner with mode 600 ' +
+  '(Windows: grant the kiosk account read and delete on the file); never make a credential file readable by every user';
+
 function notice(kind: string, level: Notice['level'], message: string): Notice {
   return { id: `provisioning-${kind}`, level, kind: `provisioning-${kind}`, message };
+}
+
+/** Why the file could have been planted by someone other than an administrator or the kiosk account, or null. */
+async function trustProblem(options: ProvisioningOptions, stats: Parameters<typeof adminControl>[1]): Promise<string | null> {
+  const ownUid = options.ownUid ?? process.getuid?.();
+  const fileProblem = await adminControl(options.path, stats, { ...options, extraOwnerUid: ownUid, allowDelete: true });
+  if (fileProblem) return fileProblem.message;
+  const paths = options.platform === 'win32' ? path.win32 : path.posix;
+  const folderProblem = await folderControlProblem(paths.dirname(options.path), { ...options, fileAccess: options.fileAccess ?? nodeFileAccess });
+  return folderProblem?.message ?? null;
 }
 
 /** Imports the provisioning file at `options.path`, if there is one. Never throws. */
@@ -79,9 +113,11 @@ export async function importProvisioning(options: ProvisioningOptions): Promise<
     };
   };
 
-  const read = await readRegularFile(filePath, options.platform, options.fileAccess ?? nodeFileAccess);
+  const read = await readRegularFile(filePath, options.platform, options.fileAccess ?? nodeFileAccess, { unreadable: UNREADABLE_ADVICE });
   if (read.kind === 'absent') return { outcome: 'absent', notices: [], kioskRefusal: null };
   if (read.kind === 'refused') return keep('unreadable', 'unreadable', `The provisioning file could not be used: ${read.problem}.`);
+  const untrusted = await trustProblem(options, read.stats);
+  if (untrusted) return keep('untrusted', 'untrusted', `The provisioning file was not used because someone other than an administrator could have written it: ${untrusted}.`);
   const credential = parseProvisioningFile(read.content);
   if ('problem' in credential) return keep('invalid', 'invalid', `The provisioning file is not valid: ${credential.problem}.`);
 
@@ -91,21 +127,76 @@ export async function importProvisioning(options: ProvisioningOptions): Promise<
     return removeAfterImport(options, 'already-imported', []);
   }
 
-  const verification = await options.verifyCredential(credential).catch((error: unknown) => ({ ok: false, error: toAppError(error) }));
-  const failure = verification.ok ? null : (verification.error ?? toAppError(null));
-  if (failure && REJECTED_CODES.includes(failure.code)) {
-    return keep('rejected', 'rejected', `AutoGrab did not accept the credential in the provisioning file (${failure.message}), so it was not saved.`);
+  const verification = await verifySafely(options, credential);
+  if (verification.outcome === 'rejected') {
+    return keep('rejected', 'rejected', `AutoGrab did not accept the credential in the provisioning file (${verification.error.message}), so it was not saved.`);
+  }
+  try {
+    if (verification.outcome === 'verified') {
+      await options.storeCredential(credential);
+      options.pending.remove();
+    } else {
+      await options.pending.save(credential);
+    }
+  } catch (error) {
+    return keep('store-failed', 'store-failed', `The credential could not be saved securely: ${toAppError(error).message}`);
+  }
+  logger?.info('provisioning credential read', { kind: credential.kind, verified: verification.outcome === 'verified' });
+  if (verification.outcome === 'verified') {
+    return removeAfterImport(options, 'imported', [notice('imported', 'info', 'AutoGrab credentials from the provisioning file were checked and saved securely.')]);
+  }
+  return removeAfterImport(options, 'pending', [pendingNotice(verification.error)]);
+}
+
+/** The notice while a credential waits to be verified. */
+function pendingNotice(error: AppError): Notice {
+  return notice(
+    'pending',
+    'warning',
+    `AutoGrab credentials from the provisioning file are stored securely but not in use yet, because AutoGrab could not be asked whether they work (${error.message}). ` +
+      'Dealer Desk checks them again at the next start; until then it shows demo data.',
+  );
+}
+
+type Verification = { outcome: 'verified' } | { outcome: 'rejected'; error: AppError } | { outcome: 'unreachable'; error: AppError };
+
+async function verifySafely(options: Pick<ProvisioningOptions, 'verifyCredential'>, credential: CredentialInput): Promise<Verification> {
+  const result = await options.verifyCredential(credential).catch((error: unknown) => ({ ok: false, error: toAppError(error) }));
+  if (result.ok) return { outcome: 'verified' };
+  const error = result.error ?? toAppError(null);
+  return REJECTED_CODES.includes(error.code) ? { outcome: 'rejected', error } : { outcome: 'unreachable', error };
+}
+
+/**
+ * At start, before provisioning: a credential left pending by an earlier
+ * start is verified now. Verified → made live; rejected → dropped (the
+ * administrator must provide a new file); still unreachable → stays pending.
+ */
+export async function verifyPendingCredential(
+  options: Pick<ProvisioningOptions, 'pending' | 'verifyCredential' | 'storeCredential' | 'logger'>,
+): Promise<Notice[]> {
+  const credential = await options.pending.load().catch(() => null);
+  if (!credential) return [];
+  const verification = await verifySafely(options, credential);
+  options.logger?.info('pending credential checked', { kind: credential.kind, outcome: verification.outcome });
+  if (verification.outcome === 'unreachable') return [pendingNotice(verification.error)];
+  if (verification.outcome === 'rejected') {
+    options.pending.remove();
+    return [
+      notice(
+        'rejected',
+        'error',
+        `AutoGrab did not accept the credential from the provisioning file (${verification.error.message}), so it was discarded. Place a corrected provisioning.json and restart Dealer Desk.`,
+      ),
+    ];
   }
   try {
     await options.storeCredential(credential);
   } catch (error) {
-    return keep('store-failed', 'store-failed', `The credential could not be saved securely: ${toAppError(error).message}`);
+    return [notice('store-failed', 'error', `The credential could not be saved securely: ${toAppError(error).message}`)];
   }
-  logger?.info('provisioning credential imported', { kind: credential.kind, verified: failure === null, code: failure?.code ?? null });
-  const saved = failure
-    ? notice('unverified', 'warning', `AutoGrab credentials from the provisioning file were saved, but could not be checked yet: ${failure.message}`)
-    : notice('imported', 'info', 'AutoGrab credentials from the provisioning file were checked and saved securely.');
-  return removeAfterImport(options, failure ? 'imported-unverified' : 'imported', [saved]);
+  options.pending.remove();
+  return [notice('imported', 'info', 'AutoGrab credentials from the provisioning file were checked and saved securely.')];
 }
 
 async function removeAfterImport(options: ProvisioningOptions, outcome: ProvisioningOutcome, notices: Notice[]): Promise<ProvisioningResult> {
