@@ -146,7 +146,7 @@ describe('main process start', () => {
   });
 
   test('kiosk: a wrong exit PIN keeps the window shut; the right one quits and lets it close', async () => {
-    usePolicyFile({ kiosk: { enabled: true, exitPinHash: await hashExitPin('246810') } });
+    usePolicyFile({ kiosk: { enabled: true, exitPinHash: await hashExitPin('24681012') } });
     const { electron, running } = await boot();
     started = running;
     const window = electron.BrowserWindow.instances[0]!;
@@ -156,7 +156,7 @@ describe('main process start', () => {
     window.emit('close', refused);
     expect(refused.preventDefault).toHaveBeenCalled();
 
-    expect(await invoke(electron, 'kiosk:exit', { pin: '246810' })).toMatchObject({ ok: true, data: { exiting: true } });
+    expect(await invoke(electron, 'kiosk:exit', { pin: '24681012' })).toMatchObject({ ok: true, data: { exiting: true } });
     expect(electron.app.quit).toHaveBeenCalled();
     const allowed = { preventDefault: vi.fn() };
     window.emit('close', allowed);

@@ -95,6 +95,7 @@ export function parseAdminJson(text: string, options: AdminJsonOptions = {}): Ad
   const mayName = options.mayName ?? (() => true);
   const problems: JsonProblem[] = [];
   const keysSeen: Array<Set<string>> = [];
+  const errorOffsets = new Set<number>();
   visit(
     body,
     {
@@ -117,6 +118,9 @@ export function parseAdminJson(text: string, options: AdminJsonOptions = {}): Ad
         });
       },
       onError: (error, offset) => {
+        // The parser often reports a second, derived error at the same place; the first says it.
+        if (errorOffsets.has(offset)) return;
+        errorOffsets.add(offset);
         const name = printParseErrorCode(error);
         problems.push({ code: 'syntax', message: SYNTAX_MESSAGES[name] ?? 'this is not valid JSON', ...positionOf(text, offset + offsetShift) });
       },

@@ -1,25 +1,13 @@
 /**
- * Checks a policy file exactly as the installed app will read it (trust rules
- * and schema), so an administrator can validate a kiosk's policy before
- * deploying it:
+ * The administrator commands from a source checkout; the installed app runs
+ * the same code for `--check-policy` (see admin-commands.ts):
  *
- *   sudo npx tsx main/core/policy/check-policy-cli.ts /etc/dealer-desk/policy.json
+ *   sudo npx tsx main/core/policy/check-policy-cli.ts /etc/dealer-desk/policy.json --kiosk-user kiosk
  *
- * Without an argument it checks this OS's managed location. Prints the
- * settings the app would apply, or why it would ignore the file; exits 1 when
- * the file would be ignored.
+ * Without a path it checks this OS's managed location. Exits 1 on any problem.
  */
-import { loadPolicy } from './load-policy';
-import { policyPathFor } from './policy-path';
+import { runAdminCommand } from './admin-commands';
+import { terminalIo } from './terminal-io';
 
-const path = process.argv[2] ?? policyPathFor(process.platform, process.env);
-// `isPackaged: true`: the trust rules of an installed app, not a development build's.
-const { policy, notices } = await loadPolicy({ path, isPackaged: true, platform: process.platform });
-if (notices.length > 0) {
-  for (const notice of notices) process.stderr.write(`IGNORED: ${notice.message}\n`);
-  process.exitCode = 1;
-} else if (policy.source === 'none') {
-  process.stdout.write(`No policy file at ${path}: Dealer Desk runs with no policy (no kiosk, nothing locked).\n`);
-} else {
-  process.stdout.write(`OK: ${path} is trusted and valid. Dealer Desk will apply:\n${JSON.stringify(policy, null, 2)}\n`);
-}
+const io = terminalIo(process.stdin, process.stdout, process.stderr);
+process.exitCode = (await runAdminCommand(['--check-policy', ...process.argv.slice(2)], io, { platform: process.platform, env: process.env })) ?? 2;

@@ -1,18 +1,12 @@
 /**
- * Prints the `kiosk.exitPinHash` value for a PIN, for administrators writing a
- * policy file. The PIN is read from standard input, not from the command line,
- * so it does not end up in shell history or the process list:
+ * Prints the `kiosk.exitPinHash` value for a PIN, from a source checkout (the
+ * installed app: `"Dealer Desk" --hash-pin`). The PIN is read from a prompt
+ * without echo, or from standard input, never from the command line:
  *
- *   printf '%s' '48213957' | npx tsx main/core/policy/hash-pin-cli.ts
+ *   npx tsx main/core/policy/hash-pin-cli.ts
  */
-import { hashExitPin } from './exit-pin';
+import { runAdminCommand } from './admin-commands';
+import { terminalIo } from './terminal-io';
 
-const chunks: Buffer[] = [];
-for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-const pin = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
-try {
-  process.stdout.write(`${await hashExitPin(pin)}\n`);
-} catch (error) {
-  process.stderr.write(`${(error as Error).message}\n`);
-  process.exitCode = 1;
-}
+const io = terminalIo(process.stdin, process.stdout, process.stderr);
+process.exitCode = (await runAdminCommand(['--hash-pin', ...process.argv.slice(2)], io, { platform: process.platform, env: process.env })) ?? 2;

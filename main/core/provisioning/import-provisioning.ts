@@ -28,7 +28,7 @@ import type { Logger } from '../../ports';
 import { toAppError } from '../errors';
 import type { ErrorCode } from '../errors';
 import { adminControl, folderControlProblem, nodeFileAccess, readRegularFile } from '../policy/file-trust';
-import type { AdminControlOptions, FileAccess } from '../policy/file-trust';
+import type { AdminControlOptions, FileAccess, OwnerStats } from '../policy/file-trust';
 import { parseProvisioningFile, sameCredential } from './provisioning-file';
 
 /** What happened to the provisioning file. */
@@ -71,7 +71,7 @@ export interface ProvisioningOptions extends Pick<AdminControlOptions, 'trustedO
   verifyCredential(input: CredentialInput): Promise<{ ok: boolean; error: AppError | null }>;
   /** Where an unverified credential waits for the next start. */
   pending: PendingCredentialStore;
-  /** The POSIX user the app runs as (it may own the file it deletes); `process.getuid()` by default. */
+  /** The POSIX user the app runs as (it may own the file it deletes); `process.getuid()` when left out. */
   ownUid?: number;
   fileAccess?: FileAccess;
   removeFile?: (path: string) => Promise<void>;
@@ -90,14 +90,34 @@ function notice(kind: string, level: Notice['level'], message: string): Notice {
   return { id: `provisioning-${kind}`, level, kind: `provisioning-${kind}`, message };
 }
 
-/** Why the file could have been planted by someone other than an administrator or the kiosk account, or null. */
-async function trustProblem(options: ProvisioningOptions, stats: Parameters<typeof adminControl>[1]): Promise<string | null> {
-  const ownUid = options.ownUid ?? process.getuid?.();
-  const fileProblem = await adminControl(options.path, stats, { ...options, extraOwnerUid: ownUid, allowDelete: true });
-  if (fileProblem) return fileProblem.message;
-  const paths = options.platform === 'win32' ? path.win32 : path.posix;
-  const folderProblem = await folderControlProblem(paths.dirname(options.path), { ...options, fileAccess: options.fileAccess ?? nodeFileAccess });
-  return folderProblem?.message ?? null;
+/** What {@link inspectProvisioningFile} found, without asking AutoGrab anything. */
+export type ProvisioningInspection =
+  | { kind: 'absent' }
+  | { kind: 'problem'; outcome: 'unreadable' | 'untrusted' | 'invalid'; message: string }
+  | { kind: 'ok'; credential: CredentialInput; stats: OwnerStats };
+
+/** The file checks shared by the import and the policy checker: readable, trusted, valid. */
+export async function inspectProvisioningFile(
+  options: Pick<ProvisioningOptions, 'path' | 'platform' | 'ownUid' | 'fileAccess' | 'trustedOwnerUid' | 'readAcl'>,
+): Promise<ProvisioningInspection> {
+  const access = options.fileAccess ?? nodeFileAccess;
+  const read = await readRegularFile(options.path, options.platform, access, { unreadable: UNREADABLE_ADVICE });
+  if (read.kind === 'absent') return { kind: 'absent' };
+  if (read.kind === 'refused') return { kind: 'problem', outcome: 'unreadable', message: `The provisioning file could not be used: ${read.problem}.` };
+  const ownUid = 'ownUid' in options ? options.ownUid : process.getuid?.();
+  const untrusted =
+    (await adminControl(options.path, read.stats, { ...options, extraOwnerUid: ownUid, allowDelete: true })) ??
+    (await folderControlProblem((options.platform === 'win32' ? path.win32 : path.posix).dirname(options.path), { ...options, fileAccess: access }));
+  if (untrusted) {
+    return {
+      kind: 'problem',
+      outcome: 'untrusted',
+      message: `The provisioning file was not used because someone other than an administrator could have written it: ${untrusted.message}.`,
+    };
+  }
+  const credential = parseProvisioningFile(read.content);
+  if ('problem' in credential) return { kind: 'problem', outcome: 'invalid', message: `The provisioning file is not valid: ${credential.problem}.` };
+  return { kind: 'ok', credential, stats: read.stats };
 }
 
 /** Imports the provisioning file at `options.path`, if there is one. Never throws. */
@@ -113,13 +133,10 @@ export async function importProvisioning(options: ProvisioningOptions): Promise<
     };
   };
 
-  const read = await readRegularFile(filePath, options.platform, options.fileAccess ?? nodeFileAccess, { unreadable: UNREADABLE_ADVICE });
-  if (read.kind === 'absent') return { outcome: 'absent', notices: [], kioskRefusal: null };
-  if (read.kind === 'refused') return keep('unreadable', 'unreadable', `The provisioning file could not be used: ${read.problem}.`);
-  const untrusted = await trustProblem(options, read.stats);
-  if (untrusted) return keep('untrusted', 'untrusted', `The provisioning file was not used because someone other than an administrator could have written it: ${untrusted}.`);
-  const credential = parseProvisioningFile(read.content);
-  if ('problem' in credential) return keep('invalid', 'invalid', `The provisioning file is not valid: ${credential.problem}.`);
+  const inspection = await inspectProvisioningFile(options);
+  if (inspection.kind === 'absent') return { outcome: 'absent', notices: [], kioskRefusal: null };
+  if (inspection.kind === 'problem') return keep(inspection.outcome, inspection.outcome, inspection.message);
+  const credential = inspection.credential;
 
   const stored = await options.loadStoredCredential().catch(() => null);
   if (sameCredential(stored, credential)) {

@@ -3,7 +3,7 @@ import { NO_POLICY } from '../../../main/core/policy/effective-policy';
 import type { EffectivePolicy } from '../../../main/core/policy/effective-policy';
 import { createKioskService, MAX_PIN_FAILURES, PIN_LOCKOUT_MS } from '../../../main/kiosk/kiosk-service';
 
-const PIN = '482913';
+const PIN = '48291375';
 let pinHash: string;
 beforeAll(async () => {
   pinHash = await hashExitPin(PIN);
