@@ -46,3 +46,13 @@ test('every credential comes from repository secrets; none is written in the fil
   expect(publish.env).toEqual({ SSH_KEY: '${{ secrets.UPDATES_SSH_KEY }}', KNOWN_HOSTS: '${{ secrets.UPDATES_KNOWN_HOSTS }}' });
   expect(text).not.toMatch(/-----BEGIN|MII[A-Za-z0-9+/]{20}/);
 });
+
+test('the release build is given the real update feed and uploads every channel file (beta*.yml too), metadata last', () => {
+  const signing = build.steps.find((step) => step.env?.CSC_LINK !== undefined)!;
+  expect(signing.env?.DEALER_DESK_UPDATE_URL).toBe('${{ vars.DEALER_DESK_UPDATE_URL }}');
+  expect(signing.run).toContain('"-c.publish.url=$DEALER_DESK_UPDATE_URL"');
+  expect(signing.run).toContain('-c.win.signtoolOptions.publisherName=$WINDOWS_PUBLISHER_NAME');
+  expect(text).toContain('release/beta*.yml');
+  const upload = workflow.jobs.publish!.steps.find((step) => step.env?.SSH_KEY !== undefined)!.run!;
+  expect(upload.indexOf("--exclude '*.yml'")).toBeLessThan(upload.indexOf('out/*.yml'));
+});
