@@ -6,6 +6,7 @@
  * (DEALER_DESK_DEV_BUILD=1, set by scripts/package-dir.mjs) may keep it.
  * CommonJS because electron-builder `require`s hooks.
  */
+/* global URL, module */
 'use strict';
 
 /** Why this build's update feed is not fit for release, or null. */
