@@ -16,6 +16,9 @@ import { DealerDeskError, toAppError } from './core/errors';
 import type { EffectivePolicy } from './core/policy/effective-policy';
 import { importProvisioning, verifyPendingCredential } from './core/provisioning/import-provisioning';
 import { NO_POLICY } from './core/policy/effective-policy';
+import { KioskMemory, decideKioskStartup } from './core/policy/kiosk-intent';
+import type { KioskFailure, KioskStartup } from './core/policy/kiosk-intent';
+import type { LoadedPolicy } from './core/policy/load-policy';
 import { CredentialVault } from './core/storage/credential-vault';
 import { jsonFileStoreOpener } from './core/storage/key-value-store';
 import type { StoreOpener } from './core/storage/key-value-store';
@@ -66,6 +69,12 @@ export interface AppBackendOptions {
    * first connection; see main/core/provisioning.
    */
   provisioningPath?: string;
+  /**
+   * The policy file as loaded (path, status, problems). With it the backend
+   * fails closed: a machine meant to be a kiosk whose set-up cannot be
+   * established starts in the locked attention state (main/core/policy/kiosk-intent.ts).
+   */
+  policyFile?: { path: string; loaded: Pick<LoadedPolicy, 'status' | 'problems'> };
 }
 
 /** The running backend. */
@@ -76,8 +85,10 @@ export interface AppBackend {
   subscribe(listener: (channel: EventChannel, payload: unknown) => void): () => void;
   /** The demo sandbox while in demo mode; null in live mode. */
   readonly demoSandbox: Sandbox | null;
-  /** Whether kiosk mode may run: the policy asks for it and no plain-text credential file is left behind. */
+  /** Whether the window is locked down: kiosk mode, or the attention screen of a kiosk whose set-up failed. */
   readonly kioskEnabled: boolean;
+  /** How the app started: workstation, kiosk, or attention (with the file and rule that failed, and the exit PIN hash). */
+  readonly kioskStartup: KioskStartup;
   /** Shows a notice to the user (e.g. the window was reloaded after a crash). */
   notify(notice: Omit<Notice, 'id'>): void;
   /** Aborts requests, stops the sandbox. */
@@ -142,16 +153,13 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
     cipher: options.cipher,
     allowInsecureStorage: policy.allowInsecureSecretStorage,
   });
-  /** Verifies a pending credential, then imports the provisioning file; resolves false when kiosk mode must be refused. */
-  async function provisionCredential(path: string): Promise<boolean> {
+  /** Verifies a pending credential, then imports the provisioning file; resolves to why kiosk mode must be refused, or null. */
+  async function provisionCredential(path: string): Promise<KioskFailure | null> {
     const ports = { storeCredential: (input: CredentialInput) => vault.save(input), verifyCredential: verifyCandidate, pending, logger };
     for (const notice of await verifyPendingCredential(ports)) notify(notice);
     const outcome = await importProvisioning({ ...ports, path, platform: process.platform, loadStoredCredential: () => vault.load() });
     for (const notice of outcome.notices) notify(notice);
-    if (outcome.kioskRefusal === null) return true;
-    // Only a kiosk is refused; on a workstation the provisioning notice alone says what to fix.
-    if (policy.kiosk.enabled) notify({ level: 'error', kind: 'kiosk-refused', message: outcome.kioskRefusal });
-    return false;
+    return outcome.kioskRefusal === null ? null : { file: path, rule: `provisioning-${outcome.outcome}`, detail: outcome.kioskRefusal };
   }
   /** Tests credentials that are not stored yet against the configured AutoGrab server. */
   async function verifyCandidate(credentials: CredentialInput) {
@@ -175,9 +183,36 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
       candidate.close();
     }
   }
-  const kioskEnabled = options.provisioningPath === undefined
-    ? policy.kiosk.enabled
-    : await provisionCredential(options.provisioningPath) && policy.kiosk.enabled;
+  const provisioningFailure = options.provisioningPath === undefined ? null : await provisionCredential(options.provisioningPath);
+  const kioskStartup = startupMode(provisioningFailure);
+  const kioskEnabled = kioskStartup.mode !== 'workstation';
+  /** Fail closed (kiosk-intent.ts); without the policy file's details (tests, the harness) the policy alone decides. */
+  function startupMode(failure: KioskFailure | null): KioskStartup {
+    if (!options.policyFile) {
+      if (!policy.kiosk.enabled) return { mode: 'workstation', policyMissingSinceLastStart: false };
+      return failure ? { mode: 'attention', failure, exitPinHash: policy.kiosk.exitPinHash } : { mode: 'kiosk' };
+    }
+    const { path, loaded } = options.policyFile;
+    const startup = decideKioskStartup({
+      policyPath: path,
+      loaded: { ...loaded, policy },
+      provisioningFailure: failure,
+      memory: new KioskMemory(openChecked('kiosk-state', 'kiosk state')),
+    });
+    if (startup.mode === 'workstation' && startup.policyMissingSinceLastStart) {
+      notify({
+        level: 'warning',
+        kind: 'policy-missing',
+        message: `The administrator policy ${path} applied the last time Dealer Desk started, but it is missing now, so nothing is locked. If that is not intended, ask your IT administrator.`,
+      });
+    }
+    return startup;
+  }
+  if (kioskStartup.mode === 'attention') {
+    const { file, rule, detail } = kioskStartup.failure;
+    logger.error('kiosk needs attention', { file, rule, detail });
+    notify({ level: 'error', kind: 'kiosk-attention', message: `This kiosk needs attention from IT: ${file} (${rule}): ${detail}` });
+  }
 
   const requests = new RequestTracker();
   const updates = options.updates ?? disabledUpdates('Updates are managed by your IT team.');
@@ -289,6 +324,7 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
       return sandbox;
     },
     kioskEnabled,
+    kioskStartup,
     notify,
     close: async () => {
       stopUpdates();

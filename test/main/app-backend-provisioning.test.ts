@@ -61,13 +61,13 @@ describe('offline provisioning', () => {
     for (const name of readdirSync(dataDir)) expect(readFileSync(join(dataDir, name), 'utf8')).not.toContain(KIOSK_KEY);
   });
 
-  test('a credential AutoGrab rejects is not saved, the file stays, and kiosk mode is refused with the reason', async () => {
+  test('a credential AutoGrab rejects is not saved, the file stays, and the kiosk fails closed on the attention screen naming the file', async () => {
     const { provisioningPath, status } = await startWithProvisioning({ apiKey: 'sec_wrong_key_for_this_account' });
     expect(existsSync(provisioningPath)).toBe(true);
     expect(status.mode).toBe('demo');
-    expect(status.kiosk.enabled).toBe(false);
-    expect(backend!.kioskEnabled).toBe(false);
-    expect(status.notices.map((notice) => notice.kind)).toContain('kiosk-refused');
+    expect(backend!.kioskEnabled).toBe(true);
+    expect(backend!.kioskStartup).toMatchObject({ mode: 'attention', failure: { file: provisioningPath, rule: 'provisioning-rejected' } });
+    expect(status.notices.map((notice) => notice.kind)).toContain('kiosk-attention');
     expect(JSON.stringify(status)).not.toContain('sec_wrong_key_for_this_account');
   });
 
@@ -98,6 +98,7 @@ describe('offline provisioning', () => {
     expect(existsSync(provisioningPath)).toBe(true);
     const kinds = status.notices.map((notice) => notice.kind);
     expect(kinds).toContain('provisioning-rejected');
-    expect(kinds).not.toContain('kiosk-refused');
+    expect(kinds).not.toContain('kiosk-attention');
+    expect(backend!.kioskEnabled).toBe(false);
   });
 });
