@@ -54,7 +54,7 @@ export function updatesDisabledReason(options: Pick<UpdatesServiceOptions, 'poli
   const env = options.env ?? process.env;
   if (!options.isPackaged) return 'Updates are off in development builds.';
   if (env.ELECTRON_NO_UPDATER === '1') return 'Updates are turned off on this computer (ELECTRON_NO_UPDATER=1).';
-  if (!options.policy.updates.enabled) return 'Your administrator has turned off automatic updates.';
+  if (!options.policy.updates.enabled) return 'Updates are managed by your IT team.';
   if (!options.targetCanUpdate.ok) return options.targetCanUpdate.reason;
   return null;
 }

@@ -43,7 +43,7 @@ describe('disabled updates say why and never load electron-updater', () => {
   test.each([
     ['development build', { isPackaged: false }, 'Updates are off in development builds.'],
     ['ELECTRON_NO_UPDATER=1', { env: { ELECTRON_NO_UPDATER: '1' } }, 'Updates are turned off on this computer (ELECTRON_NO_UPDATER=1).'],
-    ['policy', { policy: policyWith({ updates: { enabled: false } }) }, 'Your administrator has turned off automatic updates.'],
+    ['policy', { policy: policyWith({ updates: { enabled: false } }) }, 'Updates are managed by your IT team.'],
     ['target', { targetCanUpdate: { ok: false as const, reason: 'Only the AppImage updates itself.' } }, 'Only the AppImage updates itself.'],
   ])('%s', async (_label, overrides, reason) => {
     const { service, factory, updater } = setup(overrides);
