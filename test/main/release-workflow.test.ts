@@ -56,3 +56,14 @@ test('the release build is given the real update feed and uploads every channel 
   const upload = workflow.jobs.publish!.steps.find((step) => step.env?.SSH_KEY !== undefined)!.run!;
   expect(upload.indexOf("--exclude '*.yml'")).toBeLessThan(upload.indexOf('out/*.yml'));
 });
+
+test('a staged rollout writes stagingPercentage into latest*.yml before the upload, and only a 1-100 value', () => {
+  const steps = workflow.jobs.publish!.steps;
+  const staging = steps.findIndex((step) => step.run?.includes('stagingPercentage'));
+  const upload = steps.findIndex((step) => step.env?.SSH_KEY !== undefined);
+  expect(staging).toBeGreaterThanOrEqual(0);
+  expect(staging).toBeLessThan(upload);
+  expect(steps[staging]!.env).toEqual({ PERCENT: '${{ vars.UPDATES_STAGING_PERCENTAGE }}' });
+  expect(steps[staging]!.run).toContain('out/latest*.yml');
+  expect(steps[staging]!.run).toContain('^([1-9][0-9]?|100)$');
+});
