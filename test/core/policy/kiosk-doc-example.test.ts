@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hashExitPin } from '../../../main/core/policy/exit-pin';
+import { spawnSync } from 'node:child_process';
+import { hashExitPin, verifyExitPin } from '../../../main/core/policy/exit-pin';
 import { loadPolicy } from '../../../main/core/policy/load-policy';
 
 const doc = readFileSync(fileURLToPath(new URL('../../../docs/kiosk.md', import.meta.url)), 'utf8');
@@ -51,5 +52,23 @@ describe.skipIf(process.platform === 'win32')('the example policy in docs/kiosk.
   test('no document shows the old example hash any more', () => {
     expect(doc).not.toContain('2dWfa9ZP81WS5Wd');
     expect(doc).not.toContain('48213957');
+  });
+});
+
+describe('the documented one-line PIN hashing command', () => {
+  /** The `node -e "…"` script of section 2, as the shell passes it (`\$` is a plain `$` inside double quotes). */
+  const script = /## 2\. Hash the exit PIN[\s\S]*?node -e "([^"]+)"/.exec(doc)?.[1]?.replaceAll('\\$', '$');
+
+  test.each(['', '123456', '1234567', 'abcdefgh'])('refuses %j (one PIN rule: at least 8 digits)', (pin) => {
+    const result = spawnSync(process.execPath, ['-e', script!], { input: pin, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('8 or more digits');
+  });
+
+  test('hashes an 8-digit PIN into a hash the app verifies', async () => {
+    const result = spawnSync(process.execPath, ['-e', script!], { input: '48291375', encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(await verifyExitPin('48291375', result.stdout.trim())).toBe(true);
   });
 });
