@@ -1,40 +1,37 @@
 /**
- * The main process without Electron: stores, the AutoGrab client (demo or
- * live), the IPC handlers and the dispatcher in front of them.
+ * The main process without Electron, wired together: stores, notices, the
+ * connection (demo or live), vehicle titles, the IPC routes and the
+ * dispatcher in front of them. Each part lives in main/backend/.
  *
  * Electron's glue (main/index.ts, main/ipc/register.ts) feeds it IPC messages;
  * the Chromium harness (test/e2e-web) feeds it `exposeBinding` calls. Both go
  * through the same {@link AppBackend.dispatch}: sender check, strict schema,
  * handler, `Result` envelope. This module must never import `electron`.
  */
-import { randomUUID } from 'node:crypto';
-import type { AppStatus, CredentialInput, DataMode, EventChannel, Notice, Result, SavePdfRequest, SavePdfResult } from '../preload/contract';
-import type { ApiUsage, Vehicle } from './core/domain';
-import { createAutoGrabClient, secretsOf } from './core/index';
-import type { AutoGrabClient } from './core/index';
-import { DealerDeskError, toAppError } from './core/errors';
+import type { AppStatus, EventChannel, Notice, Result, SavePdfRequest, SavePdfResult } from '../preload/contract';
+import type { ApiUsage } from './core/domain';
 import type { EffectivePolicy } from './core/policy/effective-policy';
-import { importProvisioning, verifyPendingCredential } from './core/provisioning/import-provisioning';
 import { NO_POLICY } from './core/policy/effective-policy';
-import { KioskMemory, decideKioskStartup } from './core/policy/kiosk-intent';
-import type { KioskFailure, KioskStartup } from './core/policy/kiosk-intent';
-import type { LoadedPolicy } from './core/policy/load-policy';
-import { CredentialVault } from './core/storage/credential-vault';
+import type { KioskStartup } from './core/policy/kiosk-intent';
 import { jsonFileStoreOpener } from './core/storage/key-value-store';
 import type { StoreOpener } from './core/storage/key-value-store';
-import { LocalHistory } from './core/storage/local-history';
-import { SettingsStore } from './core/storage/settings-store';
 import type { Sandbox, startSandbox as startSandboxFn } from './sandbox/index';
 import { startSandbox as defaultStartSandbox } from './sandbox/index';
 import { SILENT_LOGGER, withRedaction } from './adapters/redacting-logger';
+import { createConnection } from './backend/connection';
+import { createNotices } from './backend/notices';
+import { kioskStartup } from './backend/kiosk-startup';
+import type { PolicyFileFacts } from './backend/kiosk-startup';
+import { provisionCredential } from './backend/provision';
+import { openStores } from './backend/stores';
+import { VehicleTitles } from './backend/vehicle-titles';
 import { createDispatcher } from './ipc/dispatcher';
-import { appHandlers } from './ipc/handlers/app';
-import { RequestTracker } from './ipc/handlers/request-tracker';
-import type { BackendServices } from './ipc/handlers/services';
-import { valuationHandlers } from './ipc/handlers/valuation';
-import { vehicleHandlers } from './ipc/handlers/vehicles';
+import { RequestTracker } from './ipc/request-tracker';
+import { ROUTES } from './ipc/routes/index';
+import type { BackendServices } from './ipc/services';
 import type { SenderInfo } from './ipc/sender';
-import type { KioskService, Logger, SecretCipher, UpdatesService } from './ports';
+import type { Logger, SecretCipher } from './core/ports';
+import type { KioskService, UpdatesService } from './ports';
 import { disabledUpdates } from './ports';
 
 export type { SenderInfo } from './ipc/sender';
@@ -74,7 +71,7 @@ export interface AppBackendOptions {
    * fails closed: a machine meant to be a kiosk whose set-up cannot be
    * established starts in the locked attention state (main/core/policy/kiosk-intent.ts).
    */
-  policyFile?: { path: string; loaded: Pick<LoadedPolicy, 'status' | 'problems'> };
+  policyFile?: PolicyFileFacts;
 }
 
 /** The running backend. */
@@ -95,14 +92,6 @@ export interface AppBackend {
   close(): Promise<void>;
 }
 
-/** Shown when demo data cannot start (e.g. loopback networking is blocked). */
-const DEMO_UNAVAILABLE = 'Demo data could not be started on this computer. Add your AutoGrab credentials in Settings to use live data.';
-
-/** How many notices status keeps (oldest dropped). */
-const NOTICE_LIMIT = 20;
-/** How many vehicle titles are remembered for naming history entries. */
-const TITLE_CACHE_LIMIT = 500;
-
 /** Creates the backend; starts in demo mode unless credentials are stored. */
 export async function createAppBackend(options: AppBackendOptions): Promise<AppBackend> {
   const policy = options.policy ?? NO_POLICY;
@@ -110,208 +99,70 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
   const emit = (channel: EventChannel, payload: unknown) => {
     for (const listener of listeners) listener(channel, payload);
   };
-  let knownSecrets: string[] = [];
-  const logger = withRedaction(options.logger ?? SILENT_LOGGER, () => knownSecrets);
+  const secrets = { current: [] as string[] };
+  const logger = withRedaction(options.logger ?? SILENT_LOGGER, () => secrets.current);
+  const notices = createNotices(logger, (notice) => emit('event:notice', notice));
 
-  const notices: Notice[] = [];
-  const notify = (notice: Omit<Notice, 'id'>) => {
-    const full: Notice = { id: randomUUID(), ...notice };
-    notices.push(full);
-    notices.splice(0, Math.max(0, notices.length - NOTICE_LIMIT));
-    logger.warn(`notice: ${notice.kind}`, { message: notice.message });
-    emit('event:notice', full);
-  };
-  const reportReset = (what: string, backupPath: string | null) => {
-    if (backupPath === null) return;
-    notify({
-      level: 'warning',
-      kind: `${what}-reset`,
-      message: `Your saved ${what} could not be read, so Dealer Desk started fresh. A copy of the old file was kept at ${backupPath}.`,
-    });
-  };
-
-  const openStore = options.openStore ?? jsonFileStoreOpener(options.dataDir);
-  const openChecked = (name: string, label: string) => {
-    const opened = openStore(name);
-    reportReset(label, opened.backupPath);
-    return opened.store;
-  };
-  const settings = new SettingsStore(openChecked('settings', 'settings'), policy);
-  reportReset('settings', settings.resetBackupPath);
-  const vault = new CredentialVault({
-    store: openChecked('credentials', 'credentials'),
+  const { settings, vault, pending, history, kioskMemory } = openStores(options.openStore ?? jsonFileStoreOpener(options.dataDir), {
+    policy,
     cipher: options.cipher,
-    allowInsecureStorage: policy.allowInsecureSecretStorage,
+    notices,
   });
-  reportReset('credentials', vault.resetBackupPath);
-  const history = new LocalHistory(openChecked('history', 'history'));
-  reportReset('history', history.resetBackupPath);
-
-  // A provisioned credential AutoGrab could not be asked about yet: encrypted like the live one, never used until verified.
-  const pending = new CredentialVault({
-    store: openChecked('pending-credential', 'pending credential'),
-    cipher: options.cipher,
-    allowInsecureStorage: policy.allowInsecureSecretStorage,
-  });
-  /** Verifies a pending credential, then imports the provisioning file; resolves to why kiosk mode must be refused, or null. */
-  async function provisionCredential(path: string): Promise<KioskFailure | null> {
-    const ports = { storeCredential: (input: CredentialInput) => vault.save(input), verifyCredential: verifyCandidate, pending, logger };
-    for (const notice of await verifyPendingCredential(ports)) notify(notice);
-    const outcome = await importProvisioning({ ...ports, path, platform: process.platform, loadStoredCredential: () => vault.load() });
-    for (const notice of outcome.notices) notify(notice);
-    return outcome.kioskRefusal === null ? null : { file: path, rule: `provisioning-${outcome.outcome}`, detail: outcome.kioskRefusal };
-  }
-  /** Tests credentials that are not stored yet against the configured AutoGrab server. */
-  async function verifyCandidate(credentials: CredentialInput) {
-    const current = settings.current();
-    knownSecrets = [...knownSecrets, ...secretsOf(credentials)];
-    const candidate = createAutoGrabClient({
-      baseUrl: current.baseUrl,
-      tokenUrl: current.tokenUrl ?? undefined,
-      region: current.region,
-      state: current.auState ?? undefined,
-      credentials,
-      fetch: options.fetch,
-      logger,
-    });
-    try {
-      await candidate.testConnection();
-      return { ok: true, error: null };
-    } catch (error) {
-      return { ok: false, error: toAppError(error) };
-    } finally {
-      candidate.close();
-    }
-  }
-  const provisioningFailure = options.provisioningPath === undefined ? null : await provisionCredential(options.provisioningPath);
-  const kioskStartup = startupMode(provisioningFailure);
-  const kioskEnabled = kioskStartup.mode !== 'workstation';
-  /** Fail closed (kiosk-intent.ts); without the policy file's details (tests, the harness) the policy alone decides. */
-  function startupMode(failure: KioskFailure | null): KioskStartup {
-    if (!options.policyFile) {
-      if (!policy.kiosk.enabled) return { mode: 'workstation', policyMissingSinceLastStart: false };
-      return failure ? { mode: 'attention', failure, exitPinHash: policy.kiosk.exitPinHash } : { mode: 'kiosk' };
-    }
-    const { path, loaded } = options.policyFile;
-    const startup = decideKioskStartup({
-      policyPath: path,
-      loaded: { ...loaded, policy },
-      provisioningFailure: failure,
-      memory: new KioskMemory(openChecked('kiosk-state', 'kiosk state')),
-    });
-    if (startup.mode === 'workstation' && startup.policyMissingSinceLastStart) {
-      notify({
-        level: 'warning',
-        kind: 'policy-missing',
-        message: `The administrator policy ${path} applied the last time Dealer Desk started, but it is missing now, so nothing is locked. If that is not intended, ask your IT administrator.`,
-      });
-    }
-    return startup;
-  }
-  if (kioskStartup.mode === 'attention') {
-    const { file, rule, detail } = kioskStartup.failure;
-    logger.error('kiosk needs attention', { file, rule, detail });
-    notify({ level: 'error', kind: 'kiosk-attention', message: `This kiosk needs attention from IT: ${file} (${rule}): ${detail}` });
-  }
 
   const requests = new RequestTracker();
-  const updates = options.updates ?? disabledUpdates('Updates are managed by your IT team.');
-  const kiosk: KioskService = options.kiosk ?? { exit: async () => false };
-  const startSandbox = options.startSandbox ?? defaultStartSandbox;
   let usage: ApiUsage | null = null;
-  const onUsage = (latest: ApiUsage) => {
-    usage = latest;
-    emit('event:usage', latest);
-  };
+  const connection = createConnection({
+    settings,
+    vault,
+    requests,
+    notify: notices.notify,
+    logger,
+    onUsage: (latest) => {
+      usage = latest;
+      emit('event:usage', latest);
+    },
+    secrets,
+    startSandbox: options.startSandbox ?? defaultStartSandbox,
+    fetch: options.fetch,
+  });
+  const provisioningFailure = options.provisioningPath === undefined
+    ? null
+    : await provisionCredential({ path: options.provisioningPath, vault, pending, verifyCredential: connection.verifyCandidate, notify: notices.notify, logger });
+  // Fail closed: a machine meant to be a kiosk whose set-up failed stays locked (attention).
+  const startup = kioskStartup({ policy, policyFile: options.policyFile, provisioningFailure, memory: kioskMemory, notify: notices.notify, logger });
+  const kioskEnabled = startup.mode !== 'workstation';
 
-  // --- Connection: demo (local sandbox) or live (the dealer's AutoGrab account).
-  let mode: DataMode = 'demo';
-  let client: AutoGrabClient | null = null;
-  let sandbox: Sandbox | null = null;
-  let reconnecting: Promise<void> = Promise.resolve();
-
-  const connect = async () => {
-    requests.abortAll();
-    const current = settings.current();
-    let credentials: CredentialInput | null = null;
-    try {
-      credentials = await vault.load();
-    } catch (error) {
-      notify({ level: 'error', kind: 'credentials-locked', message: (error as Error).message });
-    }
-    const common = { region: current.region, state: current.auState ?? undefined, fetch: options.fetch, onUsage, logger };
-    if (credentials) {
-      knownSecrets = secretsOf(credentials);
-      client = createAutoGrabClient({ ...common, baseUrl: current.baseUrl, tokenUrl: current.tokenUrl ?? undefined, credentials });
-      mode = 'live';
-      await sandbox?.close();
-      sandbox = null;
-      return;
-    }
-    mode = 'demo';
-    client = null;
-    try {
-      sandbox ??= await startSandbox();
-    } catch (error) {
-      logger.error('demo sandbox did not start', { error });
-      notify({ level: 'error', kind: 'demo-unavailable', message: DEMO_UNAVAILABLE });
-      return;
-    }
-    knownSecrets = [sandbox.credentials.apiKey, sandbox.credentials.clientSecret];
-    client = createAutoGrabClient({ ...common, baseUrl: sandbox.url, credentials: { kind: 'apiKey', apiKey: sandbox.credentials.apiKey } });
-  };
-  const reconnect = () => {
-    reconnecting = reconnecting.then(connect, connect);
-    return reconnecting;
-  };
-
-  const titles = new Map<string, string>();
+  const updates = options.updates ?? disabledUpdates('Updates are managed by your IT team.');
+  const titles = new VehicleTitles();
   const status = async (): Promise<AppStatus> => ({
     version: options.version ?? '0.0.0',
-    mode,
+    mode: connection.mode(),
     settings: settings.current(),
     locks: settings.locks(),
     kiosk: { enabled: kioskEnabled, idleResetSeconds: policy.kiosk.idleResetSeconds },
     secureStorageAvailable: await vault.secureStorageAvailable(),
-    notices: [...notices],
+    notices: notices.list(),
     usage,
   });
-
   const services: BackendServices = {
     settings,
     vault,
     history,
     requests,
     updates,
-    kiosk,
+    kiosk: options.kiosk ?? { exit: async () => false },
     savePdf: options.savePdf ?? (async () => ({ saved: false, path: null })),
-    mode: () => mode,
-    client: () => {
-      if (!client) throw new DealerDeskError('AUTH_NOT_CONFIGURED', DEMO_UNAVAILABLE);
-      return client;
-    },
-    reconnect,
+    mode: connection.mode,
+    client: connection.client,
+    reconnect: connection.reconnect,
     status,
     publishStatus: async () => emit('event:status-changed', await status()),
-    rememberVehicles: (vehicles: ReadonlyArray<Vehicle | null>) => {
-      for (const vehicle of vehicles) {
-        if (!vehicle) continue;
-        titles.delete(vehicle.id);
-        titles.set(vehicle.id, vehicle.title);
-      }
-      for (const oldest of titles.keys()) {
-        if (titles.size <= TITLE_CACHE_LIMIT) break;
-        titles.delete(oldest);
-      }
-    },
-    vehicleTitle: (vehicleId) => titles.get(vehicleId) ?? `Vehicle ${vehicleId}`,
+    rememberVehicles: (vehicles) => titles.remember(vehicles),
+    vehicleTitle: (vehicleId) => titles.title(vehicleId),
   };
 
-  await reconnect();
-  const dispatch = createDispatcher(
-    { ...appHandlers(services), ...vehicleHandlers(services), ...valuationHandlers(services) },
-    { appOrigin: options.appOrigin, logger },
-  );
+  await connection.reconnect();
+  const dispatch = createDispatcher(ROUTES, { appOrigin: options.appOrigin, logger, services });
   const stopUpdates = updates.onStatus((update) => emit('event:update-status', update));
 
   return {
@@ -321,18 +172,16 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
       return () => void listeners.delete(listener);
     },
     get demoSandbox() {
-      return sandbox;
+      return connection.sandbox;
     },
     kioskEnabled,
-    kioskStartup,
-    notify,
+    kioskStartup: startup,
+    notify: notices.notify,
     close: async () => {
       stopUpdates();
       requests.abortAll();
       listeners.clear();
-      await reconnecting.catch(() => undefined);
-      await sandbox?.close();
-      sandbox = null;
+      await connection.close();
     },
   };
 }

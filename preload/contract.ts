@@ -14,13 +14,10 @@ import type { AppError } from '../main/core/errors';
 import type {
   AllConditionsResult,
   ApiUsage,
-  AuState,
-  ConditionScore,
   FacetFilters,
   FacetName,
   FacetResult,
   FacetSearchResult,
-  Region,
   ResidualResult,
   ValuationHistoryResult,
   ValuationResult,
@@ -28,57 +25,21 @@ import type {
   VehicleResult,
   VehicleSearchResult,
 } from '../main/core/domain';
+import type { Credentials } from '../main/core/auth/credentials';
+import type { LookupPlateInput } from '../main/core/autograb/endpoints/vehicles';
+import type { CredentialStatus, DataMode, LocalHistoryEntry, Notice, SettingLock, Settings, ValuationRequest } from '../main/core/app-types';
 
 export type { AppError, ErrorCode } from '../main/core/errors';
 export type * from '../main/core/domain';
+export type * from '../main/core/app-types';
+export type { Credentials } from '../main/core/auth/credentials';
+export type { LookupPlateInput } from '../main/core/autograb/endpoints/vehicles';
 
 /** What every invoke answers: data, or a typed error value. */
 export type Result<T> = { ok: true; data: T } | { ok: false; error: AppError };
 
 // ---------------------------------------------------------------------------
 // App status and settings
-
-/** Where valuations come from: the built-in sandbox, or the dealer's AutoGrab account. */
-export type DataMode = 'demo' | 'live';
-
-/** A message main wants the user to see (store reset, policy ignored, …). */
-export interface Notice {
-  id: string;
-  level: 'info' | 'warning' | 'error';
-  /** Stable key for translation, e.g. `settings-reset`, `policy-rejected`. */
-  kind: string;
-  /** English text for logs and as the translation fallback. */
-  message: string;
-}
-
-/** Non-secret settings the user (or policy) controls. */
-export interface Settings {
-  region: Region;
-  /** Required for AU plate lookups. */
-  auState: AuState | null;
-  /** AutoGrab API base URL for live mode. */
-  baseUrl: string;
-  /** OAuth token endpoint; defaults to `${baseUrl}/auth-broker/request-token`. */
-  tokenUrl: string | null;
-  /** Ask AutoGrab for the max-offer breakdown with each valuation. */
-  maxOffer: boolean;
-  /**
-   * Default kms behaviour. false: a blank odometer is valued at AutoGrab's
-   * average for the vehicle (and the screen says so). true: every valuation
-   * needs an odometer reading (dealer groups that want no guessed kms).
-   */
-  requireOdometer: boolean;
-  language: 'en' | 'ms';
-}
-
-/** The settings keys, for locks and updates. */
-export type SettingKey = keyof Settings;
-
-/** Whether a setting is locked by the administrator's policy, and why. */
-export interface SettingLock {
-  key: SettingKey;
-  reason: string;
-}
 
 /** Kiosk state from the policy file. */
 export interface KioskStatus {
@@ -104,21 +65,6 @@ export interface AppStatus {
 // ---------------------------------------------------------------------------
 // Credentials (the renderer can write them, never read them back)
 
-/** A new credential, entered by the user and sent once to main. */
-export type CredentialInput =
-  | { kind: 'apiKey'; apiKey: string }
-  | { kind: 'oauth'; clientId: string; clientSecret: string };
-
-/** What the renderer may know about the stored credential. */
-export interface CredentialStatus {
-  configured: boolean;
-  kind: 'apiKey' | 'oauth' | null;
-  /** Last 4 characters of the API key or client id, e.g. `••••1a2b`. */
-  hint: string | null;
-  /** When it was stored, ISO 8601. */
-  updatedAt: string | null;
-}
-
 /** Outcome of "Test connection". */
 export interface ConnectionTestResult {
   ok: boolean;
@@ -141,12 +87,6 @@ export interface SearchRequest {
   requestId?: string;
 }
 
-/** Plate lookup; `state` is only needed (and required) in Australia. */
-export interface PlateRequest {
-  plate: string;
-  state?: AuState;
-}
-
 /** VIN lookup. */
 export interface VinRequest {
   vin: string;
@@ -161,14 +101,6 @@ export interface VehicleIdRequest {
 export interface FacetsRequest extends FacetFilters {
   facet: FacetName;
   requestId?: string;
-}
-
-/** What the valuation screen sends. */
-export interface ValuationRequest {
-  vehicleId: string;
-  /** Omitted: AutoGrab uses the average for the vehicle and says so in `prediction.kms`. */
-  kms?: number;
-  conditionScore?: ConditionScore;
 }
 
 /** Residual projection request. */
@@ -187,35 +119,6 @@ export interface CancelRequest {
 export interface HistoryItemRequest {
   pricingId: string;
 }
-
-// ---------------------------------------------------------------------------
-// Local history (kept on this workstation so it stays viewable offline)
-
-/** What the local history remembers about a vehicle. */
-export interface SavedVehicle {
-  id: string;
-  title: string;
-}
-
-/** A search or valuation saved on this workstation. */
-export type LocalHistoryEntry =
-  | {
-      kind: 'search';
-      id: string;
-      savedAt: string;
-      mode: DataMode;
-      query: string;
-      vehicle: SavedVehicle | null;
-    }
-  | {
-      kind: 'valuation';
-      id: string;
-      savedAt: string;
-      mode: DataMode;
-      vehicle: SavedVehicle;
-      request: ValuationRequest;
-      valuation: ValuationResult;
-    };
 
 /** Save a valuation summary as a PDF. */
 export interface SavePdfRequest {
@@ -256,11 +159,11 @@ export interface InvokeContract {
   'app:get-status': { req: void; res: AppStatus };
   'settings:update': { req: Partial<Settings>; res: Settings };
   'credentials:get-status': { req: void; res: CredentialStatus };
-  'credentials:set': { req: CredentialInput; res: CredentialStatus };
+  'credentials:set': { req: Credentials; res: CredentialStatus };
   'credentials:delete': { req: void; res: CredentialStatus };
   'credentials:test': { req: void; res: ConnectionTestResult };
   'vehicles:search': { req: SearchRequest; res: VehicleSearchResult };
-  'vehicles:lookup-plate': { req: PlateRequest; res: VehicleLookupResult };
+  'vehicles:lookup-plate': { req: LookupPlateInput; res: VehicleLookupResult };
   'vehicles:lookup-vin': { req: VinRequest; res: VehicleLookupResult };
   'vehicles:get': { req: VehicleIdRequest; res: VehicleResult };
   'vehicles:facets': { req: FacetsRequest; res: FacetResult };
@@ -322,6 +225,9 @@ export const BRIDGE_METHODS = {
     get: 'vehicles:get',
     facets: 'vehicles:facets',
     facetSearch: 'vehicles:facet-search',
+    // Not `vehicles:cancel`: it cancels any request started with a `requestId`, by id,
+    // whatever its feature (main/ipc/request-tracker.ts). The screens that cancel today
+    // are the vehicle searches, so the bridge method sits here.
     cancel: 'requests:cancel',
   },
   valuation: {

@@ -37,7 +37,8 @@ function check(label, command, args) {
 }
 
 check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
-check('lint', 'npx', ['eslint', '.']);
+// eslint, then the import direction and cycle rules (.dependency-cruiser.cjs).
+check('lint', 'npm', ['run', 'lint']);
 
 const vitestJson = `${results}/vitest.json`;
 const vitestOk = run('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`]);

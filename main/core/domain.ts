@@ -3,15 +3,23 @@
  * AutoGrab's wire format (snake_case, "at least these fields") into camelCase
  * values the app can rely on.
  *
- * This file has no runtime code, so the IPC contract and the renderer can
- * import it with `import type` without pulling the core into their bundles.
+ * Apart from the two lists below (the one definition of AutoGrab's markets
+ * and Australian states, used by settings, policy, validation, the sandbox and
+ * the settings screen) this file has no runtime code, so the IPC contract and
+ * the renderer can import it without pulling the core into their bundles.
  */
 
+/** AutoGrab's markets, Malaysia first (the order the settings screen offers them). */
+export const REGIONS = ['my', 'au', 'nz', 'uk'] as const;
+
 /** AutoGrab market codes, sent as the `region` query or body field. */
-export type Region = 'au' | 'nz' | 'my' | 'uk';
+export type Region = (typeof REGIONS)[number];
+
+/** Australian states AutoGrab accepts. */
+export const AU_STATES = ['VIC', 'NSW', 'QLD', 'ACT', 'TAS', 'SA', 'WA', 'NT'] as const;
 
 /** Australian states: AutoGrab needs one with every AU plate lookup. */
-export type AuState = 'VIC' | 'NSW' | 'QLD' | 'ACT' | 'TAS' | 'SA' | 'WA' | 'NT';
+export type AuState = (typeof AU_STATES)[number];
 
 /** AutoGrab's 1..5 condition scale: Poor, Fair, Average, Good, Excellent. */
 export type ConditionScore = 1 | 2 | 3 | 4 | 5;

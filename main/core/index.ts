@@ -18,8 +18,8 @@ export type {
   VehicleHistoryQuery,
 } from './autograb/client';
 export type { RetryOptions } from './autograb/transport';
-export type { Clock } from './auth/clock';
-export { systemClock } from './auth/clock';
+export type { Clock } from './http/clock';
+export { systemClock } from './http/clock';
 export type { ApiKeyCredentials, Credentials, OAuthCredentials } from './auth/credentials';
 export { secretsOf } from './auth/credentials';
 export type * from './domain';

@@ -7,12 +7,13 @@
  * and what is logged has credentials and query strings removed from URLs.
  */
 import type { UpdateStatus } from '../../preload/contract';
-import { systemClock } from '../core/auth/clock';
-import type { Clock } from '../core/auth/clock';
+import { systemClock } from '../core/http/clock';
+import type { Clock } from '../core/http/clock';
 import type { EffectivePolicy, MaintenanceWindow } from '../core/policy/effective-policy';
 import { redactSecrets } from '../core/redact';
 import { disabledUpdates } from '../ports';
-import type { Logger, UpdatesService } from '../ports';
+import type { Logger } from '../core/ports';
+import type { UpdatesService } from '../ports';
 import { DEFAULT_KIOSK_MAINTENANCE_WINDOW, isInMaintenanceWindow, msUntilMaintenanceWindow } from './maintenance-window';
 import type { UpdateTargetSupport } from './update-target';
 import type { UpdaterLike, UpdaterLogSink } from './updater-like';

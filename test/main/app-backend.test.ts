@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createAppBackend } from '../../main/app-backend';
 import type { AppBackendOptions } from '../../main/app-backend';
 import { NO_POLICY } from '../../main/core/policy/effective-policy';
-import type { Logger } from '../../main/ports';
+import type { Logger } from '../../main/core/ports';
 import { startSandbox } from '../../main/sandbox/index';
 import type { Sandbox } from '../../main/sandbox/index';
 import type { AppStatus, EventChannel, Result } from '../../preload/contract';

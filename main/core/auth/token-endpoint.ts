@@ -7,8 +7,8 @@
  * token_type}`.
  */
 import { z } from 'zod';
-import { exchange, parseJson } from '../autograb/exchange';
-import { authUnavailable, invalidClient } from '../autograb/failures';
+import { exchange, parseJson } from '../http/exchange';
+import { authUnavailable, invalidClient } from '../failures';
 import { isDealerDeskError } from '../errors';
 import { basicAuthorization } from './credentials';
 import type { OAuthCredentials } from './credentials';

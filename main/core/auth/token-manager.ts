@@ -15,8 +15,8 @@
  *   if it is still the cached one, so a late 401 cannot throw away a fresh
  *   token that another call just fetched.
  */
-import { cancelled } from '../autograb/failures';
-import type { Clock } from './clock';
+import { cancelled } from '../failures';
+import type { Clock } from '../http/clock';
 
 /** A token as the token endpoint issued it. */
 export interface IssuedToken {

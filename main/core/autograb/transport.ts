@@ -16,14 +16,14 @@
  * - usage headers parsed on every response and passed to `onUsage`.
  */
 import type { ApiUsage, Region } from '../domain';
-import type { Logger } from '../../ports';
+import type { Logger } from '../ports';
 import { isDealerDeskError } from '../errors';
-import type { Clock } from '../auth/clock';
+import type { Clock } from '../http/clock';
 import type { Credentials } from '../auth/credentials';
 import type { TokenManager } from '../auth/token-manager';
-import { exchange, parseJson } from './exchange';
+import { exchange, parseJson } from '../http/exchange';
 import { ConcurrencyLimiter } from './limiter';
-import type { RawResponse } from './exchange';
+import type { RawResponse } from '../http/exchange';
 import {
   badResponse,
   forbidden,
@@ -35,7 +35,7 @@ import {
   serverFailure,
   tooManyResults,
   unauthorised,
-} from './failures';
+} from '../failures';
 import { isQuotaExhausted, parseUsage, retryAfterMs } from './usage';
 
 /** Retry budget. */

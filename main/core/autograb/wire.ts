@@ -34,7 +34,7 @@ import type {
   VehicleLookupResult,
   VehicleOption,
 } from '../domain';
-import { badResponse } from './failures';
+import { badResponse } from '../failures';
 
 // --- Readers for optional fields (never fail) -------------------------------
 

@@ -6,8 +6,8 @@
  * all); the app acts on the first.
  */
 import path from 'node:path';
-import type { Notice } from '../../../preload/contract';
-import type { Logger } from '../../ports';
+import type { Notice } from '../app-types';
+import type { Logger } from '../ports';
 import type { EffectivePolicy } from './effective-policy';
 import { NO_POLICY } from './effective-policy';
 import { formatPosition, parseAdminJson } from './admin-json';

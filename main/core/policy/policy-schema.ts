@@ -4,13 +4,11 @@
  * docs/kiosk.md for an example file.
  */
 import { z } from 'zod';
-import type { AuState, Region } from '../domain';
+import { AU_STATES, REGIONS } from '../domain';
 import type { EffectivePolicy, LockableSetting } from './effective-policy';
 import { NO_POLICY } from './effective-policy';
 import { parsePinHash } from './exit-pin';
 
-const REGIONS = ['au', 'nz', 'my', 'uk'] as const satisfies readonly Region[];
-const AU_STATES = ['VIC', 'NSW', 'QLD', 'ACT', 'TAS', 'SA', 'WA', 'NT'] as const satisfies readonly AuState[];
 const LOCKABLE = ['region', 'auState', 'baseUrl', 'tokenUrl', 'maxOffer', 'requireOdometer', 'language'] as const satisfies readonly LockableSetting[];
 
 /** Shortest and longest idle reset the policy accepts, in seconds. */

@@ -23,8 +23,10 @@
  */
 import { unlink } from 'node:fs/promises';
 import path from 'node:path';
-import type { AppError, CredentialInput, Notice } from '../../../preload/contract';
-import type { Logger } from '../../ports';
+import type { Notice } from '../app-types';
+import type { Credentials } from '../auth/credentials';
+import type { AppError } from '../errors';
+import type { Logger } from '../ports';
 import { toAppError } from '../errors';
 import type { ErrorCode } from '../errors';
 import { adminControl, folderControlProblem, nodeFileAccess, readRegularFile } from '../policy/file-trust';
@@ -53,8 +55,8 @@ export interface ProvisioningResult {
 
 /** The store of a credential that was read but not yet verified with AutoGrab (encrypted, not live). */
 export interface PendingCredentialStore {
-  save(input: CredentialInput): Promise<unknown>;
-  load(): Promise<CredentialInput | null>;
+  save(input: Credentials): Promise<unknown>;
+  load(): Promise<Credentials | null>;
   remove(): unknown;
 }
 
@@ -64,11 +66,11 @@ export interface ProvisioningOptions extends Pick<AdminControlOptions, 'trustedO
   path: string;
   platform: NodeJS.Platform;
   /** Saves into the encrypted store (CredentialVault.save); throws a DealerDeskError on failure. */
-  storeCredential(input: CredentialInput): Promise<unknown>;
+  storeCredential(input: Credentials): Promise<unknown>;
   /** The credential in the store now (CredentialVault.load), or null. */
-  loadStoredCredential(): Promise<CredentialInput | null>;
+  loadStoredCredential(): Promise<Credentials | null>;
   /** Tests a candidate credential against AutoGrab without storing it. */
-  verifyCredential(input: CredentialInput): Promise<{ ok: boolean; error: AppError | null }>;
+  verifyCredential(input: Credentials): Promise<{ ok: boolean; error: AppError | null }>;
   /** Where an unverified credential waits for the next start. */
   pending: PendingCredentialStore;
   /** The POSIX user the app runs as (it may own the file it deletes); `process.getuid()` when left out. */
@@ -94,7 +96,7 @@ function notice(kind: string, level: Notice['level'], message: string): Notice {
 export type ProvisioningInspection =
   | { kind: 'absent' }
   | { kind: 'problem'; outcome: 'unreadable' | 'untrusted' | 'invalid'; message: string }
-  | { kind: 'ok'; credential: CredentialInput; stats: OwnerStats };
+  | { kind: 'ok'; credential: Credentials; stats: OwnerStats };
 
 /** The file checks shared by the import and the policy checker: readable, trusted, valid. */
 export async function inspectProvisioningFile(
@@ -177,7 +179,7 @@ function pendingNotice(error: AppError): Notice {
 
 type Verification = { outcome: 'verified' } | { outcome: 'rejected'; error: AppError } | { outcome: 'unreachable'; error: AppError };
 
-async function verifySafely(options: Pick<ProvisioningOptions, 'verifyCredential'>, credential: CredentialInput): Promise<Verification> {
+async function verifySafely(options: Pick<ProvisioningOptions, 'verifyCredential'>, credential: Credentials): Promise<Verification> {
   const result = await options.verifyCredential(credential).catch((error: unknown) => ({ ok: false, error: toAppError(error) }));
   if (result.ok) return { outcome: 'verified' };
   const error = result.error ?? toAppError(null);

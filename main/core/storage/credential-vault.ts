@@ -8,8 +8,9 @@
  * When the OS offers no real secret storage (Linux `basic_text`: a hard-coded
  * key), saving is refused unless the administrator's policy allows it.
  */
-import type { CredentialInput, CredentialStatus } from '../../../preload/contract';
-import type { SecretCipher } from '../../ports';
+import type { CredentialStatus } from '../app-types';
+import type { Credentials } from '../auth/credentials';
+import type { SecretCipher } from '../ports';
 import { DealerDeskError } from '../errors';
 import type { KeyValueStore } from './key-value-store';
 
@@ -25,7 +26,7 @@ export interface ReEncryptHint {
 
 /** What the store file holds. */
 interface StoredCredential {
-  kind: CredentialInput['kind'];
+  kind: Credentials['kind'];
   hint: string | null;
   cipherText: string;
   updatedAt: string;
@@ -40,7 +41,7 @@ export const SECURE_STORAGE_HELP =
 export const NO_CREDENTIAL: CredentialStatus = Object.freeze({ configured: false, kind: null, hint: null, updatedAt: null });
 
 /** `••••` + the last 4 characters, only when the value is long enough that 4 characters give nothing away. */
-export function credentialHint(input: CredentialInput): string | null {
+export function credentialHint(input: Credentials): string | null {
   const visible = input.kind === 'apiKey' ? input.apiKey : input.clientId;
   return visible.length >= 8 ? `••••${visible.slice(-4)}` : null;
 }
@@ -78,7 +79,7 @@ export class CredentialVault {
   }
 
   /** Encrypts and stores `input`, replacing any earlier credential. */
-  async save(input: CredentialInput): Promise<CredentialStatus> {
+  async save(input: Credentials): Promise<CredentialStatus> {
     if (!(await this.secureStorageAvailable())) {
       throw new DealerDeskError('SECURE_STORAGE_UNAVAILABLE', SECURE_STORAGE_HELP);
     }
@@ -98,7 +99,7 @@ export class CredentialVault {
    * `SECURE_STORAGE_UNAVAILABLE` when it cannot be decrypted on this computer
    * (keyring changed or locked).
    */
-  async load(): Promise<CredentialInput | null> {
+  async load(): Promise<Credentials | null> {
     const record = this.record();
     if (!record) return null;
     const { cipher } = this.options;
@@ -137,7 +138,7 @@ export class CredentialVault {
   }
 }
 
-function parseCredential(plain: string): CredentialInput | null {
+function parseCredential(plain: string): Credentials | null {
   try {
     const value = JSON.parse(plain) as Record<string, unknown>;
     if (value.kind === 'apiKey' && typeof value.apiKey === 'string') return { kind: 'apiKey', apiKey: value.apiKey };

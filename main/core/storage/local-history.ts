@@ -4,7 +4,7 @@
  * Capped so the file stays small; an unusable file is backed up and reset.
  */
 import { randomUUID } from 'node:crypto';
-import type { LocalHistoryEntry } from '../../../preload/contract';
+import type { LocalHistoryEntry } from '../app-types';
 import type { KeyValueStore } from './key-value-store';
 
 /** How many entries are kept. */

@@ -5,16 +5,11 @@
  * no longer fits the schema is backed up and reset, never half-used.
  */
 import { z } from 'zod';
-import type { SettingKey, SettingLock, Settings } from '../../../preload/contract';
-import type { AuState, Region } from '../domain';
+import type { SettingKey, SettingLock, Settings } from '../app-types';
+import { AU_STATES, REGIONS } from '../domain';
 import { DealerDeskError } from '../errors';
 import type { EffectivePolicy } from '../policy/effective-policy';
 import type { KeyValueStore } from './key-value-store';
-
-/** AutoGrab's markets. */
-export const REGIONS = ['my', 'au', 'nz', 'uk'] as const satisfies readonly Region[];
-/** Australian states AutoGrab accepts. */
-export const AU_STATES = ['VIC', 'NSW', 'QLD', 'ACT', 'TAS', 'SA', 'WA', 'NT'] as const satisfies readonly AuState[];
 
 /** Out-of-the-box settings: Malaysia, production AutoGrab. */
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({

@@ -5,11 +5,10 @@
  */
 import { z } from 'zod';
 import type { AuState, Region } from '../domain';
-import { validationFailure } from '../autograb/failures';
+import { AU_STATES } from '../domain';
+import { validationFailure } from '../failures';
 import { checkPlate, plateIssueMessage } from './plate';
 import { checkVin, vinIssueMessage } from './vin';
-
-const AU_STATES = ['VIC', 'NSW', 'QLD', 'ACT', 'TAS', 'SA', 'WA', 'NT'] as const;
 
 /** AutoGrab vehicle ids (AGIDs) are 16-digit strings. */
 export const vehicleIdSchema = z.string().trim().regex(/^\d{16}$/, 'A vehicle ID is 16 digits. Pick the vehicle again.');

@@ -1,6 +1,6 @@
 import { TokenManager, refreshMarginMs } from '../../../main/core/auth/token-manager';
 import type { IssuedToken } from '../../../main/core/auth/token-manager';
-import { authUnavailable } from '../../../main/core/autograb/failures';
+import { authUnavailable } from '../../../main/core/failures';
 import { fakeClock } from '../helpers/fakes';
 
 function setup(lifetimeSeconds = 3599) {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { NO_POLICY } from '../../../main/core/policy/effective-policy';
 import { loadPolicy } from '../../../main/core/policy/load-policy';
 import type { LoadPolicyOptions } from '../../../main/core/policy/load-policy';
-import type { Logger } from '../../../main/ports';
+import type { Logger } from '../../../main/core/ports';
 import { recordingLogger } from './recording-logger';
 
 const posix = process.platform !== 'win32';
@@ -144,7 +144,7 @@ describe.skipIf(!posix)('loadPolicy on POSIX', () => {
     [{ autograb: { baseUrl: 'http://api.autograb.example' } }, 'autograb.baseUrl: must be an https:// address'],
     [{ autograb: { baseUrl: 'https://user:pw@api.autograb.example' } }, 'autograb.baseUrl: must be an https:// address without a user name or password'],
     [{ autograb: { tokenUrl: 'not a url' } }, 'autograb.tokenUrl: must be an https:// address'],
-    [{ autograb: { region: 'us' } }, 'autograb.region: must be one of au, nz, my, uk'],
+    [{ autograb: { region: 'us' } }, 'autograb.region: must be one of my, au, nz, uk'],
     [{ autograb: { state: 'vic' } }, 'autograb.state: must be one of VIC'],
     [{ lockedSettings: ['region', 'password'] }, 'lockedSettings.1: must be one of region'],
     [{ lockedSettings: 'region' }, 'lockedSettings: must be a list of setting names'],

@@ -7,7 +7,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppError, CredentialInput } from '../../../../preload/contract';
+import type { AppError, Credentials } from '../../../../preload/contract';
 import { api, toAppErrorValue, unwrap } from '../../bridge';
 import { formatDateTime } from '../../format';
 import { useAppStore } from '../../stores/app';
@@ -15,7 +15,7 @@ import { ErrorPanel } from '../common/ErrorPanel';
 import { Progress } from '../common/Progress';
 
 type Source = 'demo' | 'account';
-type Kind = CredentialInput['kind'];
+type Kind = Credentials['kind'];
 
 /** The data-source and credentials section of Settings. */
 export function CredentialsForm() {
@@ -54,7 +54,7 @@ export function CredentialsForm() {
 
   const save = (event: FormEvent) => {
     event.preventDefault();
-    const input: CredentialInput = kind === 'apiKey' ? { kind, apiKey: apiKey.trim() } : { kind, clientId: clientId.trim(), clientSecret: clientSecret.trim() };
+    const input: Credentials = kind === 'apiKey' ? { kind, apiKey: apiKey.trim() } : { kind, clientId: clientId.trim(), clientSecret: clientSecret.trim() };
     // Cleared before the call resolves: the secret must not outlive the click, whatever main answers.
     clearSecrets();
     void run(async () => {

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError, AuState, Region, SettingKey, Settings } from '../../../../preload/contract';
+import { AU_STATES, REGIONS } from '../../../../main/core/domain';
 import { api, toAppErrorValue, unwrap } from '../../bridge';
 import { DEFAULT_SETTINGS, lockReason, useAppStore } from '../../stores/app';
 import { ErrorPanel } from '../common/ErrorPanel';
@@ -15,8 +16,6 @@ import { ConnectionTest } from './ConnectionTest';
 import { CredentialsForm } from './CredentialsForm';
 import { UpdateStatusText } from '../shell/UpdateBanner';
 
-const REGIONS: readonly Region[] = ['my', 'au', 'nz', 'uk'];
-const AU_STATES: readonly AuState[] = ['VIC', 'NSW', 'QLD', 'ACT', 'TAS', 'SA', 'WA', 'NT'];
 
 /**
  * Main sends its own generic English wording when the policy file gives no

@@ -2,14 +2,14 @@
  * What the IPC handlers are given: the stores, the current AutoGrab client and
  * the app's status. Built once by main/app-backend.ts.
  */
-import type { AppStatus, DataMode, SavePdfRequest, SavePdfResult } from '../../../preload/contract';
-import type { AutoGrabClient } from '../../core/index';
-import type { Vehicle } from '../../core/domain';
-import type { CredentialVault } from '../../core/storage/credential-vault';
-import type { LocalHistory } from '../../core/storage/local-history';
-import type { SettingsStore } from '../../core/storage/settings-store';
-import type { KioskService, UpdatesService } from '../../ports';
-import type { SenderInfo } from '../sender';
+import type { AppStatus, DataMode, SavePdfRequest, SavePdfResult } from '../../preload/contract';
+import type { AutoGrabClient } from '../core/index';
+import type { Vehicle } from '../core/domain';
+import type { CredentialVault } from '../core/storage/credential-vault';
+import type { LocalHistory } from '../core/storage/local-history';
+import type { SettingsStore } from '../core/storage/settings-store';
+import type { KioskService, UpdatesService } from '../ports';
+import type { SenderInfo } from './sender';
 import type { RequestTracker } from './request-tracker';
 
 /** Everything a handler may use. */

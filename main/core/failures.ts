@@ -3,8 +3,8 @@
  * Messages never include request data, response bodies or credentials, so an
  * error can be logged, serialised or shown without leaking anything.
  */
-import { DealerDeskError } from '../errors';
-import type { ErrorCode } from '../errors';
+import { DealerDeskError } from './errors';
+import type { ErrorCode } from './errors';
 
 /** Which credential kind a call was signed with; decides the wording of auth errors. */
 export type AuthKind = 'apiKey' | 'oauth';

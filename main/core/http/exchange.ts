@@ -5,7 +5,7 @@
  * NETWORK. Nothing from the underlying error is kept: undici messages can
  * contain request details.
  */
-import { cancelled, networkFailure, timedOut } from './failures';
+import { cancelled, networkFailure, timedOut } from '../failures';
 
 /** A complete response: status, headers and the body as text. */
 export interface RawResponse {

@@ -2,7 +2,7 @@
  * Time, injectable so token expiry, backoff and rate-limit waits can be tested
  * without waiting.
  */
-import { cancelled } from '../autograb/failures';
+import { cancelled } from '../failures';
 
 /** A source of time and a way to wait. */
 export interface Clock {

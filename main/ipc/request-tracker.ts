@@ -1,6 +1,6 @@
 /**
  * In-flight requests the renderer can cancel. Each request started with a
- * `requestId` can be cancelled by id (`requests:cancel`); requests in the same
+ * `requestId` can be cancelled by id (the cancel route); requests in the same
  * group (e.g. every free-text search) supersede each other, so a newer
  * keystroke aborts the older search instead of racing it.
  */
