@@ -18,7 +18,6 @@
  * A policy that applied last time but is now missing is reported (log and a
  * notice for the administrator) on a workstation too.
  */
-import type { KeyValueStore } from '../storage/key-value-store';
 import type { EffectivePolicy } from './effective-policy';
 import type { LoadedPolicy } from './load-policy';
 
@@ -44,9 +43,15 @@ interface Remembered {
 
 const KEY = 'kioskIntent';
 
+/** The part of a key-value store the memory needs (the storage folder's KeyValueStore fits). */
+export interface MemoryStore {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+}
+
 /** The app's memory of earlier starts (one record in the `kiosk-state` store). */
 export class KioskMemory {
-  constructor(private readonly store: KeyValueStore) {}
+  constructor(private readonly store: MemoryStore) {}
 
   /** The last record, or the first-start defaults when there is none or it is unreadable. */
   read(): Remembered {

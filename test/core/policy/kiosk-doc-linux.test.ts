@@ -13,7 +13,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, st
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkPolicy } from '../../../main/core/policy/check-policy';
+import { checkPolicy } from '../../../main/core/admin/check-policy';
 import { hashExitPin } from '../../../main/core/policy/exit-pin';
 import { loadPolicy } from '../../../main/core/policy/load-policy';
 import { inspectProvisioningFile } from '../../../main/core/provisioning/import-provisioning';

@@ -4,10 +4,10 @@
  * and held to the one PIN rule.
  */
 import { EventEmitter } from 'node:events';
-import { isAdminCommand, runAdminCommand } from '../../../main/core/policy/admin-commands';
-import type { AdminIo } from '../../../main/core/policy/admin-commands';
+import { isAdminCommand, runAdminCommand } from '../../../main/core/admin/admin-commands';
+import type { AdminIo } from '../../../main/core/admin/admin-commands';
 import { verifyExitPin } from '../../../main/core/policy/exit-pin';
-import { terminalIo } from '../../../main/core/policy/terminal-io';
+import { terminalIo } from '../../../main/core/admin/terminal-io';
 
 class FakeTty extends EventEmitter {
   isTTY = true;

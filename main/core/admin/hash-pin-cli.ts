@@ -3,7 +3,7 @@
  * installed app: `"Dealer Desk" --hash-pin`). The PIN is read from a prompt
  * without echo, or from standard input, never from the command line:
  *
- *   npx tsx main/core/policy/hash-pin-cli.ts
+ *   npx tsx main/core/admin/hash-pin-cli.ts
  */
 import { runAdminCommand } from './admin-commands';
 import { terminalIo } from './terminal-io';

@@ -7,12 +7,12 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkPolicy } from '../../../main/core/policy/check-policy';
-import type { CheckPolicyOptions, PosixUser } from '../../../main/core/policy/check-policy';
+import { checkPolicy } from '../../../main/core/admin/check-policy';
+import type { CheckPolicyOptions, PosixUser } from '../../../main/core/admin/check-policy';
 import { hashExitPin } from '../../../main/core/policy/exit-pin';
 
-const CLI = join(import.meta.dirname, '../../../main/core/policy/check-policy-cli.ts');
-const HASH_CLI = join(import.meta.dirname, '../../../main/core/policy/hash-pin-cli.ts');
+const CLI = join(import.meta.dirname, '../../../main/core/admin/check-policy-cli.ts');
+const HASH_CLI = join(import.meta.dirname, '../../../main/core/admin/hash-pin-cli.ts');
 const TSX = join(import.meta.dirname, '../../../node_modules/.bin/tsx');
 const posix = process.platform !== 'win32';
 const myUid = posix ? process.getuid!() : 0;

@@ -2,7 +2,7 @@
  * The administrator commands from a source checkout; the installed app runs
  * the same code for `--check-policy` (see admin-commands.ts):
  *
- *   sudo npx tsx main/core/policy/check-policy-cli.ts /etc/dealer-desk/policy.json --kiosk-user kiosk
+ *   sudo npx tsx main/core/admin/check-policy-cli.ts /etc/dealer-desk/policy.json --kiosk-user kiosk
  *
  * Without a path it checks this OS's managed location. Exits 1 on any problem.
  */

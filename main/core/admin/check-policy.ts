@@ -16,12 +16,12 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { inspectProvisioningFile } from '../provisioning/import-provisioning';
-import { PUBLISHED_PIN_HASHES } from './exit-pin';
-import { nodeFileAccess } from './file-trust';
-import type { FileAccess, LinkStats } from './file-trust';
-import { inspectPolicyFile } from './load-policy';
-import type { LoadPolicyOptions } from './load-policy';
-import { provisioningPathFor } from './policy-path';
+import { PUBLISHED_PIN_HASHES } from '../policy/exit-pin';
+import { nodeFileAccess } from '../policy/file-trust';
+import type { FileAccess, LinkStats } from '../policy/file-trust';
+import { inspectPolicyFile } from '../policy/load-policy';
+import type { LoadPolicyOptions } from '../policy/load-policy';
+import { provisioningPathFor } from '../policy/policy-path';
 
 /** A POSIX account: its uid and every group it is in. */
 export interface PosixUser {

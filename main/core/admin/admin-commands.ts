@@ -12,8 +12,8 @@
  */
 import { checkPolicy } from './check-policy';
 import type { CheckPolicyOptions } from './check-policy';
-import { exitPinProblem, hashExitPin } from './exit-pin';
-import { policyPathFor } from './policy-path';
+import { exitPinProblem, hashExitPin } from '../policy/exit-pin';
+import { policyPathFor } from '../policy/policy-path';
 
 /** Where the commands read and write (process streams in the app; fakes in tests). */
 export interface AdminIo {
