@@ -139,7 +139,11 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
     mode: connection.mode(),
     settings: settings.current(),
     locks: settings.locks(),
-    kiosk: { enabled: kioskEnabled, idleResetSeconds: policy.kiosk.idleResetSeconds },
+    kiosk: {
+      enabled: kioskEnabled,
+      idleResetSeconds: startup.mode === 'kiosk' ? policy.kiosk.idleResetSeconds : null,
+      attention: startup.mode === 'attention' ? { file: startup.failure.file, rule: startup.failure.rule, canExit: startup.exitPinHash !== null } : null,
+    },
     secureStorageAvailable: await vault.secureStorageAvailable(),
     notices: notices.list(),
     usage,

@@ -56,7 +56,7 @@ describe('offline provisioning', () => {
     const { dataDir, provisioningPath, status } = await startWithProvisioning({ apiKey: KIOSK_KEY });
     expect(existsSync(provisioningPath)).toBe(false);
     expect(status.mode).toBe('live');
-    expect(status.kiosk).toEqual({ enabled: true, idleResetSeconds: 120 });
+    expect(status.kiosk).toEqual({ enabled: true, idleResetSeconds: 120, attention: null });
     expect(backend!.kioskEnabled).toBe(true);
     for (const name of readdirSync(dataDir)) expect(readFileSync(join(dataDir, name), 'utf8')).not.toContain(KIOSK_KEY);
   });
@@ -67,6 +67,7 @@ describe('offline provisioning', () => {
     expect(status.mode).toBe('demo');
     expect(backend!.kioskEnabled).toBe(true);
     expect(backend!.kioskStartup).toMatchObject({ mode: 'attention', failure: { file: provisioningPath, rule: 'provisioning-rejected' } });
+    expect(status.kiosk).toEqual({ enabled: true, idleResetSeconds: null, attention: { file: provisioningPath, rule: 'provisioning-rejected', canExit: false } });
     expect(status.notices.map((notice) => notice.kind)).toContain('kiosk-attention');
     expect(JSON.stringify(status)).not.toContain('sec_wrong_key_for_this_account');
   });

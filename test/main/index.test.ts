@@ -130,7 +130,7 @@ describe('main process start', () => {
     const close = { preventDefault: vi.fn() };
     window.emit('close', close);
     expect(close.preventDefault).toHaveBeenCalled();
-    expect((await statusOf(electron)).kiosk).toEqual({ enabled: true, idleResetSeconds: 300 });
+    expect((await statusOf(electron)).kiosk).toEqual({ enabled: true, idleResetSeconds: 300, attention: null });
   });
 
   test('a policy file with an unknown key is ignored as a whole; the machine fails closed (locked window, attention), naming the key', async () => {
