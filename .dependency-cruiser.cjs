@@ -21,8 +21,17 @@ module.exports = {
       name: 'main-never-imports-renderer',
       severity: 'error',
       comment: 'The main process and the preload never import renderer code.',
-      from: { path: '^(main|preload)/' },
+      // One exception, below: the menu's labels, which main draws natively.
+      from: { path: '^(main|preload)/', pathNot: '^main/menu/menu-labels\\.ts$' },
       to: { path: '^renderer/' },
+    },
+    {
+      name: 'menu-labels-only-from-i18n',
+      severity: 'error',
+      comment:
+        'The application menu is drawn by the OS from main, but its words are user-facing text and live with all other copy in the renderer language files (plain data, no imports). main/menu/menu-labels.ts may import those two files and nothing else of the renderer.',
+      from: { path: '^main/menu/menu-labels\\.ts$' },
+      to: { path: '^renderer/', pathNot: '^renderer/src/i18n/(en|ms)\\.ts$' },
     },
     {
       name: 'no-file-cycles',

@@ -8,8 +8,9 @@
  * through the same {@link AppBackend.dispatch}: sender check, strict schema,
  * handler, `Result` envelope. This module must never import `electron`.
  */
-import type { AppStatus, EventChannel, Notice, Result, SavePdfRequest, SavePdfResult } from '../preload/contract';
+import type { AppStatus, DiagnosticFacts, EventChannel, MenuCommand, Notice, Result, SavePdfRequest, SavePdfResult, SearchPrefill, Settings } from '../preload/contract';
 import type { ApiUsage } from './core/domain';
+import { RecentErrors } from './core/diagnostics/diagnostics';
 import type { EffectivePolicy } from './core/policy/effective-policy';
 import { NO_POLICY } from './core/policy/effective-policy';
 import type { KioskStartup } from './core/policy/kiosk-intent';
@@ -23,12 +24,16 @@ import { createNotices } from './backend/notices';
 import { kioskStartup } from './backend/kiosk-startup';
 import type { PolicyFileFacts } from './backend/kiosk-startup';
 import { provisionCredential } from './backend/provision';
-import { openStores } from './backend/stores';
+import { historyRecorder, openStores } from './backend/stores';
 import { VehicleTitles } from './backend/vehicle-titles';
 import { createDispatcher } from './ipc/dispatcher';
+import { plainNodeHelpHost } from './help-host';
+import type { HelpHost } from './help-host';
 import { RequestTracker } from './ipc/request-tracker';
 import { ROUTES } from './ipc/routes/index';
+import { MarketEvidenceCache } from './core/market/evidence-cache';
 import type { BackendServices } from './ipc/services';
+import { trackLastUpdateCheck } from './updater/last-check';
 import type { SenderInfo } from './ipc/sender';
 import type { Logger, SecretCipher } from './core/ports';
 import type { KioskService, UpdatesService } from './ports';
@@ -72,6 +77,8 @@ export interface AppBackendOptions {
    * established starts in the locked attention state (main/core/policy/kiosk-intent.ts).
    */
   policyFile?: PolicyFileFacts;
+  /** Versions, clipboard and file manager for About and diagnostics; Node's own, without clipboard, by default. */
+  host?: HelpHost;
 }
 
 /** The running backend. */
@@ -88,6 +95,16 @@ export interface AppBackend {
   readonly kioskStartup: KioskStartup;
   /** Shows a notice to the user (e.g. the window was reloaded after a crash). */
   notify(notice: Omit<Notice, 'id'>): void;
+  /** The settings now (the menu follows their language, links their market). */
+  settings(): Settings;
+  /** Sends a menu command to the window as `event:menu-command`. */
+  menuCommand(command: MenuCommand): void;
+  /**
+   * Fills the search box with a validated link's plate or VIN: pushed as
+   * `event:search-prefill`, and kept until the window takes it (a link that
+   * started the app arrives before the window listens). Never looks it up.
+   */
+  prefillSearch(prefill: SearchPrefill): void;
   /** Aborts requests, stops the sandbox. */
   close(): Promise<void>;
 }
@@ -104,12 +121,16 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
   const notices = createNotices(logger, (notice) => emit('event:notice', notice));
 
   const { settings, vault, pending, history, kioskMemory } = openStores(options.openStore ?? jsonFileStoreOpener(options.dataDir), {
+    dataDir: options.dataDir,
     policy,
     cipher: options.cipher,
     notices,
   });
 
   const requests = new RequestTracker();
+  const recentErrors = new RecentErrors();
+  const host = options.host ?? plainNodeHelpHost(options.dataDir);
+  let pendingPrefill: SearchPrefill | null = null;
   let usage: ApiUsage | null = null;
   const connection = createConnection({
     settings,
@@ -132,7 +153,7 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
   const startup = kioskStartup({ policy, policyFile: options.policyFile, provisioningFailure, memory: kioskMemory, notify: notices.notify, logger });
   const kioskEnabled = startup.mode !== 'workstation';
 
-  const updates = options.updates ?? disabledUpdates('Updates are managed by your IT team.');
+  const updates = options.updates ?? disabledUpdates('managed-by-it');
   const titles = new VehicleTitles();
   const status = async (): Promise<AppStatus> => ({
     version: options.version ?? '0.0.0',
@@ -148,10 +169,30 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
     notices: notices.list(),
     usage,
   });
+
+  const lastUpdateCheck = trackLastUpdateCheck(updates);
+  const about = async (): Promise<DiagnosticFacts> => {
+    const current = settings.current();
+    return {
+      versions: { app: options.version ?? '0.0.0', ...host.versions },
+      os: host.os,
+      dataMode: connection.mode(),
+      region: current.region,
+      language: current.language,
+      policy: { source: policy.source, path: host.policyPath, kiosk: kioskEnabled, lockedSettings: [...policy.lockedSettings] },
+      updates: { channel: policy.updates.channel ?? 'latest', state: updates.status().state, lastCheckedAt: lastUpdateCheck.at() },
+      secretStorage: options.cipher.backend(),
+      dataFolder: host.dataFolder,
+      recentErrors: recentErrors.list(),
+    };
+  };
+
   const services: BackendServices = {
     settings,
     vault,
     history,
+    recordHistory: historyRecorder(history, notices, logger),
+    market: new MarketEvidenceCache(),
     requests,
     updates,
     kiosk: options.kiosk ?? { exit: async () => false },
@@ -163,10 +204,24 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
     publishStatus: async () => emit('event:status-changed', await status()),
     rememberVehicles: (vehicles) => titles.remember(vehicles),
     vehicleTitle: (vehicleId) => titles.title(vehicleId),
+    host,
+    kioskEnabled,
+    about,
+    takePrefill: () => {
+      const prefill = pendingPrefill;
+      pendingPrefill = null;
+      return prefill;
+    },
   };
 
   await connection.reconnect();
-  const dispatch = createDispatcher(ROUTES, { appOrigin: options.appOrigin, logger, services });
+  const dispatchRequest = createDispatcher(ROUTES, { appOrigin: options.appOrigin, logger, services });
+  // Diagnostics list the codes of recent failures (never their messages, which can quote an input).
+  const dispatch: AppBackend['dispatch'] = async (channel, payload, sender) => {
+    const result = await dispatchRequest(channel, payload, sender);
+    if (!result.ok && result.error.code !== 'CANCELLED') recentErrors.record(result.error.code);
+    return result;
+  };
   const stopUpdates = updates.onStatus((update) => emit('event:update-status', update));
 
   return {
@@ -181,8 +236,15 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
     kioskEnabled,
     kioskStartup: startup,
     notify: notices.notify,
+    settings: () => settings.current(),
+    menuCommand: (command) => emit('event:menu-command', command),
+    prefillSearch: (prefill) => {
+      pendingPrefill = prefill;
+      emit('event:search-prefill', prefill);
+    },
     close: async () => {
       stopUpdates();
+      lastUpdateCheck.stop();
       requests.abortAll();
       listeners.clear();
       await connection.close();

@@ -5,6 +5,7 @@
  * (`Logger`, `SecretCipher`) are in main/core/ports.ts.
  */
 import type { UpdateStatus } from '../preload/contract';
+import type { UpdateDisabledReason } from './core/message-codes';
 
 /** Auto-update as the renderer sees it. */
 export interface UpdatesService {
@@ -25,7 +26,7 @@ export interface KioskService {
 }
 
 /** Updates switched off, with the reason shown to the user. */
-export function disabledUpdates(reason: string): UpdatesService {
+export function disabledUpdates(reason: UpdateDisabledReason): UpdatesService {
   const status: UpdateStatus = { state: 'disabled', reason };
   return {
     status: () => status,

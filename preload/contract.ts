@@ -11,6 +11,7 @@
  * - Every response is a {@link Result}: errors are values, never throws.
  */
 import type { AppError } from '../main/core/errors';
+import type { TroubleshootingCheck, UpdateDisabledReason, UpdateErrorReason } from '../main/core/message-codes';
 import type {
   AllConditionsResult,
   ApiUsage,
@@ -18,9 +19,12 @@ import type {
   FacetName,
   FacetResult,
   FacetSearchResult,
+  GaugeResult,
+  MarketOverlayResult,
   ResidualResult,
   ValuationHistoryResult,
   ValuationResult,
+  VehicleHistoryResult,
   VehicleLookupResult,
   VehicleResult,
   VehicleSearchResult,
@@ -28,12 +32,20 @@ import type {
 import type { Credentials } from '../main/core/auth/credentials';
 import type { LookupPlateInput } from '../main/core/autograb/endpoints/vehicles';
 import type { CredentialStatus, DataMode, LocalHistoryEntry, Notice, SettingLock, Settings, ValuationRequest } from '../main/core/app-types';
+import type { VehicleHistoryQuery } from '../main/core/autograb/client';
+import type { MarketControls } from '../main/core/market/evidence';
+
+import type { DiagnosticFacts } from '../main/core/diagnostics/diagnostics';
+import type { DeepLinkTarget } from '../main/core/deep-link/deep-link';
 
 export type { AppError, ErrorCode } from '../main/core/errors';
+export type { TroubleshootingCheck, UpdateDisabledReason, UpdateErrorReason } from '../main/core/message-codes';
 export type * from '../main/core/domain';
+export type { MarketControls, MarketEvidence } from '../main/core/market/evidence';
 export type * from '../main/core/app-types';
 export type { Credentials } from '../main/core/auth/credentials';
 export type { LookupPlateInput } from '../main/core/autograb/endpoints/vehicles';
+export type { DiagnosticFacts, RecentError } from '../main/core/diagnostics/diagnostics';
 
 /** What every invoke answers: data, or a typed error value. */
 export type Result<T> = { ok: true; data: T } | { ok: false; error: AppError };
@@ -87,8 +99,8 @@ export interface ConnectionTestResult {
   mode: DataMode;
   /** When `ok` is false: the error, with what to check. */
   error: AppError | null;
-  /** Troubleshooting steps to show on failure (AutoGrab's list). */
-  checks: string[];
+  /** Troubleshooting steps to show on failure (AutoGrab's list), as codes the renderer translates. */
+  checks: TroubleshootingCheck[];
   usage: ApiUsage | null;
 }
 
@@ -126,6 +138,42 @@ export interface ResidualRequest {
   yearlyKms: number;
 }
 
+// ---------------------------------------------------------------------------
+// Market evidence
+
+/** Comparable listings for one vehicle under the dealer's controls. */
+export interface MarketOverlayRequest {
+  vehicleId: string;
+  controls: MarketControls;
+}
+
+/**
+ * The car's own listing history: every identifier we have, make and model
+ * exactly as AutoGrab spelled them, or a listing (marketplace + its ID).
+ * Main adds `features=price_changes`. `vehicleId` is the vehicle on screen
+ * (not sent to AutoGrab): it lets its saved appraisal keep this history.
+ */
+export type VehicleHistoryRequest = Omit<VehicleHistoryQuery, 'features'> & { vehicleId?: string };
+
+/** "Check a price": an asking price and odometer, for a vehicle or a listing read from a pasted link. */
+export interface PriceCheckRequest {
+  odometer: number;
+  listingPrice: number;
+  vehicleId?: string;
+  marketplace?: string;
+  marketplaceId?: string;
+}
+
+/**
+ * Attach the market evidence main fetched for `vehicleId` (the last overlay
+ * and history shown) to the saved valuation `pricingId`. Main builds the
+ * evidence from its own results, so the renderer sends only the two IDs.
+ */
+export interface SaveMarketEvidenceRequest {
+  pricingId: string;
+  vehicleId: string;
+}
+
 /** Cancel a request started with a `requestId`. */
 export interface CancelRequest {
   requestId: string;
@@ -154,18 +202,47 @@ export interface SavePdfResult {
 
 /** Auto-update state, pushed as `event:update-status`. */
 export type UpdateStatus =
-  | { state: 'disabled'; reason: string }
+  | { state: 'disabled'; reason: UpdateDisabledReason }
   | { state: 'idle'; lastCheckedAt: string | null }
   | { state: 'checking' }
   | { state: 'available'; version: string }
   | { state: 'downloading'; version: string; percent: number }
   | { state: 'downloaded'; version: string; installAt: 'now' | 'maintenance-window' }
-  | { state: 'error'; message: string };
+  | { state: 'error'; reason: UpdateErrorReason };
 
 /** Kiosk exit: the admin PIN, checked in main against the policy's scrypt hash. */
 export interface KioskExitRequest {
   pin: string;
 }
+
+// ---------------------------------------------------------------------------
+// Menu, help and links from other programs
+
+/**
+ * The closed set of app commands the application menu sends as
+ * `event:menu-command` (editing, zoom, hide and quit are OS roles and never
+ * reach the renderer).
+ */
+export const MENU_COMMANDS = [
+  'new-search',
+  'print-offer',
+  'open-settings',
+  'check-updates',
+  'show-about',
+  'open-user-guide',
+  'copy-diagnostics',
+  'show-data-folder',
+] as const;
+
+/** One app command from the menu. */
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/**
+ * A plate or VIN another program handed over (`dealer-desk://plate/…`,
+ * `--vin …`), already validated by main. It only fills the search box: the
+ * lookup waits for the salesperson's Enter.
+ */
+export type SearchPrefill = DeepLinkTarget;
 
 // ---------------------------------------------------------------------------
 // The contract
@@ -190,6 +267,10 @@ export interface InvokeContract {
   'valuation:residual': { req: ResidualRequest; res: ResidualResult };
   'valuation:history-list': { req: void; res: ValuationHistoryResult };
   'valuation:history-get': { req: HistoryItemRequest; res: ValuationResult };
+  'market:overlay': { req: MarketOverlayRequest; res: MarketOverlayResult };
+  'market:vehicle-history': { req: VehicleHistoryRequest; res: VehicleHistoryResult };
+  'market:gauge': { req: PriceCheckRequest; res: GaugeResult };
+  'market:save-evidence': { req: SaveMarketEvidenceRequest; res: { saved: boolean } };
   'history:list-local': { req: void; res: LocalHistoryEntry[] };
   'history:clear-local': { req: void; res: { cleared: number } };
   'report:save-pdf': { req: SavePdfRequest; res: SavePdfResult };
@@ -197,6 +278,10 @@ export interface InvokeContract {
   'updates:check': { req: void; res: UpdateStatus };
   'updates:install': { req: void; res: UpdateStatus };
   'kiosk:exit': { req: KioskExitRequest; res: { exiting: boolean } };
+  'help:get-about': { req: void; res: DiagnosticFacts };
+  'help:copy-diagnostics': { req: void; res: { copied: boolean } };
+  'help:open-data-folder': { req: void; res: { opened: boolean } };
+  'search:take-prefill': { req: void; res: SearchPrefill | null };
 }
 
 /** A channel name of {@link InvokeContract}. */
@@ -212,6 +297,8 @@ export interface EventContract {
   'event:usage': ApiUsage;
   'event:update-status': UpdateStatus;
   'event:notice': Notice;
+  'event:menu-command': MenuCommand;
+  'event:search-prefill': SearchPrefill;
 }
 
 /** An event name of {@link EventContract}. */
@@ -253,10 +340,13 @@ export const BRIDGE_METHODS = {
     history: 'valuation:history-list',
     historyItem: 'valuation:history-get',
   },
+  market: { overlay: 'market:overlay', vehicleHistory: 'market:vehicle-history', gauge: 'market:gauge', saveEvidence: 'market:save-evidence' },
   history: { list: 'history:list-local', clear: 'history:clear-local' },
   report: { savePdf: 'report:save-pdf' },
   updates: { status: 'updates:get-status', check: 'updates:check', install: 'updates:install' },
   kiosk: { exit: 'kiosk:exit' },
+  help: { about: 'help:get-about', copyDiagnostics: 'help:copy-diagnostics', openDataFolder: 'help:open-data-folder' },
+  search: { takePrefill: 'search:take-prefill' },
 } as const satisfies Record<string, Record<string, InvokeChannel>>;
 
 /** `window.dealerDesk.events.<method>(listener)` → event channel; each returns an unsubscribe function. */
@@ -265,6 +355,8 @@ export const BRIDGE_EVENTS = {
   onUsage: 'event:usage',
   onUpdateStatus: 'event:update-status',
   onNotice: 'event:notice',
+  onMenuCommand: 'event:menu-command',
+  onSearchPrefill: 'event:search-prefill',
 } as const satisfies Record<string, EventChannel>;
 
 /** Every invoke channel, in one list (derived from the bridge table). */

@@ -67,13 +67,17 @@ export function createConnection(options: ConnectionOptions): Connection {
     try {
       credentials = await vault.load();
     } catch (error) {
-      notify({ level: 'error', kind: 'credentials-locked', message: (error as Error).message });
+      // Saved for another address (see credential-binding.ts), or the keyring cannot unlock it: demo data until fixed.
+      const kind = error instanceof DealerDeskError && error.code === 'AUTH_NOT_CONFIGURED' ? 'credentials-other-address' : 'credentials-locked';
+      notify({ level: 'error', kind, message: (error as Error).message });
     }
     const common = { region: current.region, state: current.auState ?? undefined, fetch: options.fetch, onUsage, logger };
     if (credentials) {
       secrets.current = secretsOf(credentials);
       client = createAutoGrabClient({ ...common, baseUrl: current.baseUrl, tokenUrl: current.tokenUrl ?? undefined, credentials });
       mode = 'live';
+      // The token is fetched now, not on the salesperson's first lookup (a whole round trip to Australia).
+      void client.warmUp();
       await sandbox?.close();
       sandbox = null;
       return;
@@ -94,7 +98,7 @@ export function createConnection(options: ConnectionOptions): Connection {
   return {
     mode: () => mode,
     client: () => {
-      if (!client) throw new DealerDeskError('AUTH_NOT_CONFIGURED', DEMO_UNAVAILABLE);
+      if (!client) throw new DealerDeskError('AUTH_NOT_CONFIGURED', DEMO_UNAVAILABLE, { reason: 'demo.unavailable' });
       return client;
     },
     reconnect: () => {

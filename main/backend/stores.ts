@@ -2,14 +2,20 @@
  * Opening the backend's stores (settings, the encrypted credential, a
  * provisioned credential still pending verification, local history, and the
  * kiosk memory). A file that could not be read is reset and the user is told
- * where the old copy was kept.
+ * where the old copy was kept. Local history is a folder of one file per
+ * entry (`<dataDir>/history/`); the single store of older versions is moved
+ * into it once.
  */
+import { join } from 'node:path';
 import type { SecretCipher } from '../core/ports';
 import type { EffectivePolicy } from '../core/policy/effective-policy';
 import { KioskMemory } from '../core/policy/kiosk-intent';
+import { credentialTarget, trustedOrigins } from '../core/storage/credential-binding';
 import { CredentialVault } from '../core/storage/credential-vault';
 import type { StoreOpener } from '../core/storage/key-value-store';
 import { LocalHistory } from '../core/storage/local-history';
+import type { NewHistoryEntry } from '../core/storage/local-history';
+import type { Logger } from '../core/ports';
 import { SettingsStore } from '../core/storage/settings-store';
 import type { Notices } from './notices';
 
@@ -25,7 +31,10 @@ export interface Stores {
 }
 
 /** Opens every store through `openStore`, reporting each reset as a notice. */
-export function openStores(openStore: StoreOpener, options: { policy: EffectivePolicy; cipher: SecretCipher; notices: Notices }): Stores {
+export function openStores(
+  openStore: StoreOpener,
+  options: { dataDir: string; policy: EffectivePolicy; cipher: SecretCipher; notices: Notices },
+): Stores {
   const { policy, notices } = options;
   const openChecked = (name: string, label: string) => {
     const opened = openStore(name);
@@ -35,13 +44,48 @@ export function openStores(openStore: StoreOpener, options: { policy: EffectiveP
   const settings = new SettingsStore(openChecked('settings', 'settings'), policy);
   notices.reportReset('settings', settings.resetBackupPath);
   const openVault = (name: string, label: string) => {
-    const vault = new CredentialVault({ store: openChecked(name, label), cipher: options.cipher, allowInsecureStorage: policy.allowInsecureSecretStorage });
+    const vault = new CredentialVault({
+      store: openChecked(name, label),
+      cipher: options.cipher,
+      allowInsecureStorage: policy.allowInsecureSecretStorage,
+      target: () => credentialTarget(settings.current()),
+      trustedOrigins: trustedOrigins(policy.autograb),
+    });
     notices.reportReset(label, vault.resetBackupPath);
     return vault;
   };
   const vault = openVault('credentials', 'credentials');
   const pending = openVault('pending-credential', 'pending credential');
-  const history = new LocalHistory(openChecked('history', 'history'));
+  const history = new LocalHistory({
+    dir: join(options.dataDir, 'history'),
+    legacy: openChecked('history', 'history'),
+    onSetAside: (backupPath) =>
+      notices.notify({
+        level: 'warning',
+        kind: 'history-entry-set-aside',
+        message: `One saved search or valuation could not be read and was set aside at ${backupPath}; the rest of your history is unchanged.`,
+      }),
+  });
   notices.reportReset('history', history.resetBackupPath);
   return { settings, vault, pending, history, kioskMemory: () => new KioskMemory(openChecked('kiosk-state', 'kiosk state')) };
+}
+
+/** Logged when a result reached the screen but not the local history (the screen says it in the user's language). */
+const HISTORY_NOT_SAVED =
+  'This result is shown, but it could not be saved in the history on this computer (the disk may be full or read-only). Print or note it if you need it later.';
+
+/**
+ * Adds entries to local history without ever failing the request that
+ * produced them: a paid AutoGrab answer still reaches the screen when this
+ * computer cannot keep a copy, with a `history-not-saved` notice.
+ */
+export function historyRecorder(history: LocalHistory, notices: Notices, logger: Logger): (entry: NewHistoryEntry) => void {
+  return (entry) => {
+    try {
+      history.add(entry);
+    } catch (error) {
+      logger.error('local history write failed', { code: (error as NodeJS.ErrnoException).code ?? 'unknown' });
+      notices.notify({ level: 'warning', kind: 'history-not-saved', message: HISTORY_NOT_SAVED });
+    }
+  };
 }

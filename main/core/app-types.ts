@@ -6,6 +6,7 @@
  * re-exports them, so the renderer keeps one import. Types only, no runtime code.
  */
 import type { AuState, ConditionScore, Region, ValuationResult } from './domain';
+import type { MarketEvidence } from './market/evidence';
 
 /** Where valuations come from: the built-in sandbox, or the dealer's AutoGrab account. */
 export type DataMode = 'demo' | 'live';
@@ -91,4 +92,6 @@ export type LocalHistoryEntry =
       vehicle: SavedVehicle;
       request: ValuationRequest;
       valuation: ValuationResult;
+      /** The market beside the valuation when it was saved; absent for valuations saved before it existed or without a market. */
+      market?: MarketEvidence;
     };

@@ -135,6 +135,9 @@ export type FacetName =
   | 'fuel'
   | 'drive';
 
+/** Facets AutoGrab can count: the filterable ones plus `wheelbase`, which is documented as a facet but not as a filter (§7.4). */
+export type CountableFacetName = FacetName | 'wheelbase';
+
 /** Filters shared by facet counts and facet search. */
 export interface FacetFilters {
   year?: number;
@@ -156,7 +159,7 @@ export interface FacetCount {
 
 /** `GET /v2/vehicles/facets` */
 export interface FacetResult extends WithUsage {
-  facet: FacetName;
+  facet: CountableFacetName;
   values: FacetCount[];
 }
 
@@ -293,7 +296,26 @@ export interface MarketLead {
   tagIds: string[];
   price: number | null;
   kms: number | null;
+  /** The variant as the listing names it, when AutoGrab sends one. */
+  badge: string | null;
+  /** First advertised price (`features=lead_starting_price`); null when not licensed. */
+  startingPrice: number | null;
+  /** How often the price dropped (`features=lead_price_drops`); null when not licensed. */
+  priceDropCount: number | null;
+  /** Where the lead is advertised (`features=listing_urls`); empty when not licensed. */
+  listingUrls: ListingUrl[];
+  /** Cover image address (`features=cover_image`); null when not licensed. Never loaded by the renderer directly. */
+  coverImage: string | null;
 }
+
+/** One site a lead is advertised on. */
+export interface ListingUrl {
+  source: string | null;
+  url: string;
+}
+
+/** Market overlay add-ons Dealer Desk asks for; each needs its own permission on the account (§10.1). */
+export type MarketOverlayFeature = 'lead_starting_price' | 'lead_price_drops' | 'listing_urls' | 'cover_image';
 
 /** `GET /v2/sourcing/market_overlay/{vehicle_id}` */
 export interface MarketOverlayResult extends WithUsage {
@@ -301,6 +323,9 @@ export interface MarketOverlayResult extends WithUsage {
   daysChecked: number | null;
   leads: MarketLead[];
 }
+
+/** Vehicle history add-ons Dealer Desk asks for. */
+export type VehicleHistoryFeature = 'price_changes';
 
 /** One listing event in a vehicle's history. */
 export interface VehicleHistoryEvent {

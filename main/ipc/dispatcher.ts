@@ -31,9 +31,9 @@ export function createDispatcher(routes: Routes, options: { appOrigin: string; l
     try {
       if (!isTrustedSender(sender, appOrigin)) {
         logger.warn('ipc: refused message from an untrusted sender', { channel: KNOWN_CHANNELS.has(channel) ? channel : 'unknown' });
-        throw new DealerDeskError('FORBIDDEN', FORBIDDEN_MESSAGE);
+        throw new DealerDeskError('FORBIDDEN', FORBIDDEN_MESSAGE, { reason: 'request.forbidden' });
       }
-      if (!KNOWN_CHANNELS.has(channel)) throw new DealerDeskError('VALIDATION', 'Dealer Desk does not know that request.');
+      if (!KNOWN_CHANNELS.has(channel)) throw new DealerDeskError('VALIDATION', 'Dealer Desk does not know that request.', { reason: 'request.unknown' });
       const route = routes[channel as InvokeChannel] as Route<InvokeChannel>;
       const request = parseRequest(route.schema, payload);
       return { ok: true, data: await route.handle(request, { services, sender }) };

@@ -4,8 +4,7 @@
  * and deleted before the first connection; a rejected file stays and kiosk
  * mode is refused while it does.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAppBackend } from '../../main/app-backend';
 import type { AppBackend } from '../../main/app-backend';
@@ -15,6 +14,7 @@ import { startSandbox } from '../../main/sandbox/index';
 import type { Sandbox } from '../../main/sandbox/index';
 import type { AppStatus, Result } from '../../preload/contract';
 import { createFakeCipher } from '../fixtures/fake-cipher';
+import { makeTempDir } from '../fixtures/temp-dirs';
 
 const APP = { url: 'app://dealer-desk/index.html', isMainFrame: true, trustedWindow: true };
 const KIOSK_KEY = 'sec_KioskProvisionedKey_5566778899';
@@ -31,12 +31,12 @@ afterEach(async () => {
 });
 
 function kioskPolicy(): EffectivePolicy {
-  return { ...NO_POLICY, kiosk: { enabled: true, idleResetSeconds: 120, exitPinHash: null }, autograb: { baseUrl: live.url } };
+  return { ...NO_POLICY, kiosk: { enabled: true, idleResetSeconds: 120, exitPinHash: null, allowDeepLinks: false }, autograb: { baseUrl: live.url } };
 }
 
 async function startWithProvisioning(contents: unknown, policy: EffectivePolicy = kioskPolicy()) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'dd-provision-data-'));
-  const provisioningPath = join(mkdtempSync(join(tmpdir(), 'dd-provision-etc-')), 'provisioning.json');
+  const dataDir = makeTempDir('dd-provision-data-');
+  const provisioningPath = join(makeTempDir('dd-provision-etc-'), 'provisioning.json');
   writeFileSync(provisioningPath, JSON.stringify(contents), { mode: 0o600 });
   backend = await createAppBackend({
     dataDir,
@@ -58,7 +58,10 @@ describe('offline provisioning', () => {
     expect(status.mode).toBe('live');
     expect(status.kiosk).toEqual({ enabled: true, idleResetSeconds: 120, attention: null });
     expect(backend!.kioskEnabled).toBe(true);
-    for (const name of readdirSync(dataDir)) expect(readFileSync(join(dataDir, name), 'utf8')).not.toContain(KIOSK_KEY);
+    for (const name of readdirSync(dataDir, { recursive: true, encoding: 'utf8' })) {
+      const path = join(dataDir, name);
+      if (statSync(path).isFile()) expect(readFileSync(path, 'utf8')).not.toContain(KIOSK_KEY);
+    }
   });
 
   test('a credential AutoGrab rejects is not saved, the file stays, and the kiosk fails closed on the attention screen naming the file', async () => {
@@ -73,8 +76,8 @@ describe('offline provisioning', () => {
   });
 
   test('AutoGrab unreachable at first start: the credential is not live (demo data, notice), and the next start with a network makes it live', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'dd-provision-data-'));
-    const provisioningPath = join(mkdtempSync(join(tmpdir(), 'dd-provision-etc-')), 'provisioning.json');
+    const dataDir = makeTempDir('dd-provision-data-');
+    const provisioningPath = join(makeTempDir('dd-provision-etc-'), 'provisioning.json');
     writeFileSync(provisioningPath, JSON.stringify({ apiKey: KIOSK_KEY }), { mode: 0o600 });
     const offline: typeof fetch = () => Promise.reject(new TypeError('fetch failed'));
     const start = (fetchImpl?: typeof fetch) =>
@@ -85,7 +88,10 @@ describe('offline provisioning', () => {
     expect(existsSync(provisioningPath)).toBe(false);
     expect(status.data.mode).toBe('demo');
     expect(status.data.notices.map((notice) => notice.kind)).toContain('provisioning-pending');
-    for (const name of readdirSync(dataDir)) expect(readFileSync(join(dataDir, name), 'utf8')).not.toContain(KIOSK_KEY);
+    for (const name of readdirSync(dataDir, { recursive: true, encoding: 'utf8' })) {
+      const path = join(dataDir, name);
+      if (statSync(path).isFile()) expect(readFileSync(path, 'utf8')).not.toContain(KIOSK_KEY);
+    }
     await backend.close();
     backend = await start();
     status = (await backend.dispatch('app:get-status', undefined, APP)) as Result<AppStatus>;

@@ -23,7 +23,7 @@ import { lookupResponseSchema, parseWire, searchResponseSchema } from './wire';
 
 export type { CallOptions } from './endpoints/context';
 export type { FacetsInput, LookupPlateInput, SearchVehiclesInput } from './endpoints/vehicles';
-export type { GaugeInput, PredictValuationInput } from './endpoints/valuations';
+export type { GaugeInput, PredictValuationInput, ResidualInput } from './endpoints/valuations';
 export type { MarketOverlayOptions, VehicleHistoryQuery } from './endpoints/sourcing';
 
 /** How to build a client. */
@@ -40,6 +40,8 @@ export interface AutoGrabClientOptions {
   /** Per-attempt timeout, ms (default 15 000). */
   timeoutMs?: number;
   clock?: Clock;
+  /** Schedules token renewal at its refresh point; an unref'd `setTimeout` by default. */
+  scheduleTokenRefresh?: (delayMs: number, refresh: () => void) => () => void;
   onUsage?: (usage: ApiUsage) => void;
   logger?: Logger;
   retry?: RetryOptions;
@@ -55,7 +57,14 @@ const DEFAULT_TIMEOUT_MS = 15_000;
 const TEST_PLATE = 'REG4SUCCESS';
 const DEFAULT_RETRY: Required<RetryOptions> = { maxAttempts: 3, baseDelayMs: 250, maxRateLimitWaitMs: 10_000 };
 
-/** Creates a client. Nothing is sent until a method is called. */
+/** A timer that does not keep the process alive (a token renewal must never hold up quitting). */
+function unrefTimer(delayMs: number, run: () => void): () => void {
+  const timer = setTimeout(run, delayMs);
+  timer.unref();
+  return () => clearTimeout(timer);
+}
+
+/** Creates a client. Nothing is sent until a method is called (or {@link warmUp}). */
 export function createAutoGrabClient(options: AutoGrabClientOptions) {
   const clock = options.clock ?? systemClock;
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
@@ -65,6 +74,7 @@ export function createAutoGrabClient(options: AutoGrabClientOptions) {
     credentials.kind === 'oauth'
       ? new TokenManager({
           clock,
+          scheduleRefresh: options.scheduleTokenRefresh ?? unrefTimer,
           requestToken: () =>
             requestToken({ tokenUrl: options.tokenUrl ?? `${options.baseUrl.replace(/\/+$/, '')}/auth-broker/request-token`, credentials, fetch: fetchImpl, timeoutMs }),
         })
@@ -113,7 +123,15 @@ export function createAutoGrabClient(options: AutoGrabClientOptions) {
       return { usage };
     },
 
-    /** Forgets the cached token. The client keeps no timers, so nothing else needs stopping. */
+    /**
+     * Gets the OAuth token ready before the salesperson's first lookup (at
+     * start, after the demo/live switch, on resume). Nothing to do for an API key.
+     */
+    warmUp(): Promise<void> {
+      return tokens?.warm() ?? Promise.resolve();
+    },
+
+    /** Forgets the cached token and stops its scheduled renewal. */
     close(): void {
       tokens?.clear();
     },

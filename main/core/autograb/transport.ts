@@ -125,7 +125,7 @@ export class Transport {
           const auth = await this.authorise(signal);
           token = auth.token;
           const started = clock.now();
-          const answer = await exchange(this.options.fetch, url, this.init(spec, auth.header), this.options.timeoutMs, signal);
+          const answer = await exchange(this.options.fetch, url, this.init(spec, auth.header), { timeoutMs: this.options.timeoutMs }, signal);
           this.options.logger?.debug('AutoGrab call', { method: spec.method, path: spec.path, status: answer.status, attempt, ms: clock.now() - started });
           // Drop a rejected token before the slot is released, so the next queued call cannot pick it up.
           if (answer.status === 401 && auth.token !== null) this.options.tokens?.invalidate(auth.token);

@@ -41,6 +41,7 @@ const kioskSchema = z.strictObject({
       if (typeof parsed === 'string') ctx.issues.push({ code: 'custom', message: parsed, input: ctx.value });
     })
     .optional(),
+  allowDeepLinks: flag.optional(),
 });
 
 const updatesSchema = z.strictObject({
@@ -92,6 +93,7 @@ export function toEffectivePolicy(file: PolicyFile): EffectivePolicy {
       enabled: file.kiosk?.enabled ?? false,
       idleResetSeconds: file.kiosk?.idleResetSeconds ?? null,
       exitPinHash: file.kiosk?.exitPinHash ?? null,
+      allowDeepLinks: file.kiosk?.allowDeepLinks ?? false,
     },
     autograb,
     lockedSettings: [...new Set([...(file.lockedSettings ?? []), ...forced])],

@@ -3,6 +3,7 @@
  * controls. Changing where or how the client connects reconnects at once.
  */
 import { z } from 'zod';
+import { credentialTarget } from '../../core/storage/credential-binding';
 import { settingsShape } from '../../core/storage/settings-store';
 import type { RouteTable } from './route';
 import { noPayload } from './route';
@@ -16,7 +17,8 @@ export const appRoutes = {
   'settings:update': {
     schema: z.object(settingsShape).partial().strict(),
     handle: async (patch, { services }) => {
-      const settings = services.settings.update(patch);
+      // A stored credential stays with the address it was entered for: a change elsewhere is refused (docs/security.md).
+      const settings = services.settings.update(patch, (next) => services.vault.assertUsableAt(credentialTarget(next)));
       if (Object.keys(patch).some((key) => CONNECTION_KEYS.has(key))) await services.reconnect();
       await services.publishStatus();
       return settings;

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { ConnectionTestResult } from '../../../preload/contract';
 import { CREDENTIAL_LENGTHS as LENGTHS } from '../../core/auth/credentials';
+import type { TroubleshootingCheck } from '../../core/message-codes';
 import type { AppError } from '../../core/errors';
 import { toAppError } from '../../core/errors';
 import type { BackendServices } from '../services';
@@ -36,33 +37,25 @@ const credentialsSchema = z.discriminatedUnion(
   { error: 'Choose API key or OAuth client credentials.' },
 );
 
-/** What to check after a failed connection test, by error (AutoGrab's troubleshooting list, in a dealer's words). */
-export function troubleshootingChecks(error: AppError): string[] {
+/**
+ * What to check after a failed connection test, by error (AutoGrab's
+ * troubleshooting list), as codes: the renderer holds the sentences in EN and BM.
+ */
+export function troubleshootingChecks(error: AppError): TroubleshootingCheck[] {
   switch (error.code) {
     case 'AUTH_INVALID_KEY':
-      return [
-        'Check the API key in Settings: paste the whole secret key, with nothing before or after it.',
-        'Ask your AutoGrab account manager whether the key is still active.',
-      ];
+      return ['apiKey.paste', 'apiKey.active'];
     case 'AUTH_INVALID_CLIENT':
-      return [
-        'Check the client ID and client secret in Settings.',
-        'Ask your AutoGrab account manager whether the OAuth client is enabled for the API.',
-        'For IT: the token request uses Basic auth (base64 of client_id:client_secret), Content-Type application/x-www-form-urlencoded and the body grant_type=client_credentials.',
-      ];
+      return ['oauth.credentials', 'oauth.enabled', 'oauth.tokenRequest'];
     case 'AUTH_UNAVAILABLE':
     case 'NETWORK':
     case 'TIMEOUT':
-      return [
-        "Check this computer's internet connection.",
-        'Check that the firewall or proxy allows the AutoGrab address shown in Settings.',
-        'Check the AutoGrab address and sign-in address in Settings.',
-      ];
+      return ['network.connection', 'network.firewall', 'network.addresses'];
     case 'QUOTA':
     case 'RATE_LIMITED':
-      return ['Wait a moment and test again.', 'Ask your AutoGrab account manager about your plan limits.'];
+      return ['limits.wait', 'limits.plan'];
     default:
-      return ['Try the test again in a moment.', 'If it keeps failing, contact AutoGrab support and mention the time of the test.'];
+      return ['other.retry', 'other.support'];
   }
 }
 

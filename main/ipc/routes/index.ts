@@ -4,8 +4,10 @@
  */
 import { appRoutes } from './app';
 import { credentialRoutes } from './credentials';
+import { helpRoutes } from './help';
 import { historyRoutes } from './history';
 import { kioskRoutes } from './kiosk';
+import { marketRoutes } from './market';
 import { reportRoutes } from './report';
 import { requestRoutes } from './requests';
 import type { Routes } from './route';
@@ -22,8 +24,10 @@ export const ROUTES: Routes = {
   ...vehicleRoutes,
   ...requestRoutes,
   ...valuationRoutes,
+  ...marketRoutes,
   ...historyRoutes,
   ...reportRoutes,
   ...updateRoutes,
   ...kioskRoutes,
+  ...helpRoutes,
 };

@@ -22,11 +22,11 @@ export const valuationRoutes = {
       const settings = services.settings.current();
       // Enforced here as well as in the form: the setting may be locked by policy.
       if (settings.requireOdometer && request.kms === undefined) {
-        throw new DealerDeskError('VALIDATION', 'Enter the odometer reading: your dealership values every car at its actual kms.', { field: 'kms' });
+        throw new DealerDeskError('VALIDATION', 'Enter the odometer reading: your dealership values every car at its actual kms.', { field: 'kms', reason: 'valuation.odometerRequired' });
       }
       const features: ValuationFeature[] = settings.maxOffer ? ['bounds', 'max_offer'] : ['bounds'];
       const valuation = await services.client().predictValuation({ ...request, features });
-      services.history.add({
+      services.recordHistory({
         kind: 'valuation',
         mode: services.mode(),
         vehicle: { id: request.vehicleId, title: services.vehicleTitle(request.vehicleId) },

@@ -6,14 +6,14 @@
 import { z } from 'zod';
 import { AU_STATES } from '../../core/domain';
 import type { Vehicle, VehicleLookupResult } from '../../core/domain';
-import { facetFiltersSchema, facetsInputSchema, searchInputSchema, vehicleIdSchema } from '../../core/validation/inputs';
+import { cleanedText, facetFiltersSchema, facetNameSchema, facetsInputSchema, searchInputSchema, vehicleIdSchema } from '../../core/validation/inputs';
 import type { BackendServices } from '../services';
 import type { RouteTable } from './route';
 import { requestIdSchema } from './route';
 
 /** Keeps a search or lookup in local history, with the best match (if any). */
 function record(services: BackendServices, query: string, vehicle: Vehicle | null): void {
-  services.history.add({ kind: 'search', mode: services.mode(), query, vehicle: vehicle && { id: vehicle.id, title: vehicle.title } });
+  services.recordHistory({ kind: 'search', mode: services.mode(), query, vehicle: vehicle && { id: vehicle.id, title: vehicle.title } });
 }
 
 /** A plate or VIN lookup: a newer lookup supersedes this one; the vehicles are remembered and the lookup kept in history under what was typed. */
@@ -38,14 +38,16 @@ export const vehicleRoutes = {
   'vehicles:lookup-plate': {
     schema: z
       .object({
-        plate: z.string().min(1, 'Enter a number plate.').max(20, 'That number plate is too long.'),
+        plate: cleanedText(z.string().trim().min(1, 'Enter a number plate.').max(20, 'That number plate is too long.'), 100, 'That number plate is too long.'),
         state: z.enum(AU_STATES, { error: 'Choose an Australian state.' }).optional(),
       })
       .strict(),
     handle: async (request, { services }) => lookup(services, request.plate, (signal) => services.client().lookupPlate(request, { signal })),
   },
   'vehicles:lookup-vin': {
-    schema: z.object({ vin: z.string().min(1, 'Enter a VIN.').max(32, 'A VIN has 17 characters.') }).strict(),
+    schema: z
+      .object({ vin: cleanedText(z.string().trim().min(1, 'Enter a VIN.').max(32, 'A VIN has 17 characters.'), 100, 'A VIN has 17 characters.') })
+      .strict(),
     handle: async (request, { services }) => lookup(services, request.vin, (signal) => services.client().lookupVin(request, { signal })),
   },
   'vehicles:get': {
@@ -57,7 +59,7 @@ export const vehicleRoutes = {
     },
   },
   'vehicles:facets': {
-    schema: facetsInputSchema.extend({ requestId: requestIdSchema.optional() }).strict(),
+    schema: facetsInputSchema.extend({ facet: facetNameSchema, requestId: requestIdSchema.optional() }).strict(),
     handle: async ({ requestId, ...request }, { services }) =>
       services.requests.run(`facets:${request.facet}`, requestId, (signal) => services.client().facets(request, { signal })),
   },

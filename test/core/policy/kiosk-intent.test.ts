@@ -11,7 +11,7 @@ import type { KeyValueStore } from '../../../main/core/storage/key-value-store';
 
 const POLICY_PATH = '/etc/dealer-desk/policy.json';
 const PIN_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
-const kioskPolicy: EffectivePolicy = { ...NO_POLICY, source: 'file', kiosk: { enabled: true, idleResetSeconds: null, exitPinHash: PIN_HASH } };
+const kioskPolicy: EffectivePolicy = { ...NO_POLICY, source: 'file', kiosk: { enabled: true, idleResetSeconds: null, exitPinHash: PIN_HASH, allowDeepLinks: false } };
 
 function memoryStore(): KeyValueStore {
   const values = new Map<string, unknown>();

@@ -81,7 +81,7 @@ describe('dispatcher: schema check', () => {
   test('messages are for a salesperson, name the field and never echo the input', async () => {
     const { dispatch } = setup();
     const result = await dispatch('valuation:predict', { vehicleId: '1111111111111111', kms: 9_999_999 }, APP);
-    expect(result).toEqual({ ok: false, error: { code: 'VALIDATION', message: 'That odometer reading is too high. Check it.', retryable: false, field: 'kms' } });
+    expect(result).toEqual({ ok: false, error: { code: 'VALIDATION', message: 'That odometer reading is too high. Check it.', retryable: false, field: 'kms', reason: 'input.kms' } });
     const secretish = await dispatch('credentials:set', { kind: 'apiKey', apiKey: 'sec_leak', junk: 'sec_leak' }, APP);
     expect(JSON.stringify(secretish)).not.toContain('sec_leak');
   });

@@ -4,9 +4,6 @@
  * none may throw, hang or reach the AutoGrab client (no HTTP request is made),
  * and no store may change.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createAppBackend } from '../../../main/app-backend';
 import { ERROR_CODES } from '../../../main/core/errors';
 import { INVOKE_CHANNELS } from '../../../preload/contract';
@@ -16,6 +13,7 @@ import { createFakeCipher } from '../../fixtures/fake-cipher';
 import { parseRequest } from '../../../main/ipc/parse-request';
 import { ROUTES } from '../../../main/ipc/routes/index';
 import type { Route } from '../../../main/ipc/routes/index';
+import { makeTempDir } from '../../fixtures/temp-dirs';
 
 const ROUNDS = 12_000;
 const APP = { url: 'app://dealer-desk/index.html', isMainFrame: true, trustedWindow: true };
@@ -114,7 +112,7 @@ test(`${ROUNDS} malformed payloads: all typed errors, none reaches AutoGrab, not
     return fetch(...args);
   };
   const backend = await createAppBackend({
-    dataDir: mkdtempSync(join(tmpdir(), 'dd-fuzz-')),
+    dataDir: makeTempDir('dd-fuzz-'),
     appOrigin: 'app://dealer-desk',
     cipher: createFakeCipher(),
     fetch: countingFetch,

@@ -21,5 +21,10 @@ export interface EndpointContext {
   call<T>(spec: CallSpec, schema: z.ZodType<T>, callOptions?: CallOptions): Promise<{ data: T; usage: ApiUsage | null }>;
 }
 
+/** AutoGrab's comma-separated `features` value, each name once; undefined (not sent) when empty. */
+export function featureList(features: readonly string[] | undefined): string | undefined {
+  return features && features.length > 0 ? [...new Set(features)].join(',') : undefined;
+}
+
 /** One path segment, encoded. */
 export const segment = encodeURIComponent;

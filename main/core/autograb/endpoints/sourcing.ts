@@ -2,10 +2,11 @@
  * AutoGrab's sourcing endpoints, one method each: the market overlay
  * (comparable listings) and a vehicle's listing history.
  */
-import type { AuState, MarketOverlayResult, VehicleHistoryResult } from '../../domain';
+import type { AuState, MarketOverlayFeature, MarketOverlayResult, VehicleHistoryFeature, VehicleHistoryResult } from '../../domain';
 import { marketOverlayOptionsSchema, requirePlate, requireVin, validateInput, vehicleHistoryQuerySchema, vehicleIdSchema } from '../../validation/inputs';
 import type { CallSpec } from '../transport';
 import { marketOverlayResponseSchema, vehicleHistoryResponseSchema } from '../wire';
+import { featureList } from './context';
 import type { CallOptions, EndpointContext } from './context';
 
 /** Market overlay options. */
@@ -15,9 +16,11 @@ export interface MarketOverlayOptions {
   excludeOutliers?: boolean;
   excludeAllDelisted?: boolean;
   includeAllActive?: boolean;
+  /** Add-ons to ask for; AutoGrab leaves out any the account is not licensed for. */
+  features?: MarketOverlayFeature[];
 }
 
-/** Vehicle history query: VIN, plate (+ state in AU), or year + make + model. */
+/** Vehicle history query: VIN, plate (+ state in AU), year + make + model, or a marketplace listing; send every one known. */
 export interface VehicleHistoryQuery {
   vin?: string;
   registrationPlate?: string;
@@ -25,6 +28,10 @@ export interface VehicleHistoryQuery {
   year?: number;
   make?: string;
   model?: string;
+  marketplace?: string;
+  marketplaceId?: string;
+  /** `price_changes` adds the price-change events. */
+  features?: VehicleHistoryFeature[];
 }
 
 /** The sourcing endpoints of a client. */
@@ -40,6 +47,7 @@ export function sourcingEndpoints({ call, region, defaultState }: EndpointContex
         exclude_outliers: valid.excludeOutliers,
         exclude_all_delisted: valid.excludeAllDelisted,
         include_all_active: valid.includeAllActive,
+        features: featureList(valid.features),
       };
       const { data, usage } = await call({ method: 'GET', path: `/v2/sourcing/market_overlay/${id}`, query }, marketOverlayResponseSchema, callOptions);
       return { ...data, usage };
@@ -54,7 +62,17 @@ export function sourcingEndpoints({ call, region, defaultState }: EndpointContex
       const spec: CallSpec = {
         method: 'GET',
         path: '/v2/sourcing/history',
-        query: { vin, registration_plate: plate, state: plate === undefined ? undefined : state, year: valid.year, make: valid.make, model: valid.model },
+        query: {
+          vin,
+          registration_plate: plate,
+          state: plate === undefined ? undefined : state,
+          year: valid.year,
+          make: valid.make,
+          model: valid.model,
+          marketplace: valid.marketplace,
+          marketplace_id: valid.marketplaceId,
+          features: featureList(valid.features),
+        },
       };
       const { data, usage } = await call(spec, vehicleHistoryResponseSchema, callOptions);
       return { ...data, usage };

@@ -8,7 +8,7 @@ import { allConditionsInputSchema, gaugeInputSchema, maxOfferConfigurationSchema
 import type { CallSpec } from '../transport';
 import { allConditionsResponseSchema, gaugeResponseSchema, maxOfferConfigurationResponseSchema, residualResponseSchema, valuationHistoryResponseSchema, valuationResponseSchema } from '../wire';
 import type { CallOptions, EndpointContext } from './context';
-import { segment } from './context';
+import { featureList, segment } from './context';
 
 /** Valuation input. */
 export interface PredictValuationInput {
@@ -16,6 +16,24 @@ export interface PredictValuationInput {
   kms?: number;
   conditionScore?: ConditionScore;
   features?: ValuationFeature[];
+  /** Replaces the stored RRP (e.g. a dealer's own new-car price). */
+  rrpOverwrite?: number;
+  /** Added to (or, negative, taken from) the stored RRP, e.g. for factory options. */
+  rrpAdjustment?: number;
+}
+
+/** Residual input. */
+export interface ResidualInput {
+  vehicleId: string;
+  initialKms: number;
+  yearlyKms: number;
+  rrpOverwrite?: number;
+  rrpAdjustment?: number;
+}
+
+/** The RRP fields, in AutoGrab's names, only when given. */
+function rrpBody(input: { rrpOverwrite?: number; rrpAdjustment?: number }): Record<string, number | undefined> {
+  return { rrp_overwrite: input.rrpOverwrite, rrp_adjustment: input.rrpAdjustment };
 }
 
 /** Gauge input: odometer, asking price and one way to identify the vehicle. */
@@ -36,12 +54,11 @@ export function valuationEndpoints({ call, region, defaultState }: EndpointConte
     /** `POST /v2/valuations/predict[?features=…]` */
     async predictValuation(input: PredictValuationInput, callOptions?: CallOptions): Promise<ValuationResult> {
       const valid = validateInput(predictInputSchema, input);
-      const features = valid.features && valid.features.length > 0 ? [...new Set(valid.features)].join(',') : undefined;
       const spec: CallSpec = {
         method: 'POST',
         path: '/v2/valuations/predict',
-        query: { features },
-        body: { vehicle_id: valid.vehicleId, kms: valid.kms, condition_score: valid.conditionScore },
+        query: { features: featureList(valid.features) },
+        body: { vehicle_id: valid.vehicleId, kms: valid.kms, condition_score: valid.conditionScore, ...rrpBody(valid) },
       };
       const { data, usage } = await call(spec, valuationResponseSchema, callOptions);
       return { ...data, usage };
@@ -70,12 +87,12 @@ export function valuationEndpoints({ call, region, defaultState }: EndpointConte
     },
 
     /** `POST /v2/valuations/residual`: value over the next five years. */
-    async residual(input: { vehicleId: string; initialKms: number; yearlyKms: number }, callOptions?: CallOptions): Promise<ResidualResult> {
+    async residual(input: ResidualInput, callOptions?: CallOptions): Promise<ResidualResult> {
       const valid = validateInput(residualInputSchema, input);
       const spec: CallSpec = {
         method: 'POST',
         path: '/v2/valuations/residual',
-        body: { vehicle_id: valid.vehicleId, initial_kms: valid.initialKms, yearly_kms: valid.yearlyKms },
+        body: { vehicle_id: valid.vehicleId, initial_kms: valid.initialKms, yearly_kms: valid.yearlyKms, ...rrpBody(valid) },
       };
       const { data, usage } = await call(spec, residualResponseSchema, callOptions);
       return { points: data.predictions, usage };

@@ -2,7 +2,7 @@
  * AutoGrab's vehicle endpoints, one method each: plain-text search, plate and
  * VIN lookups, one vehicle by id, facet counts and facet search.
  */
-import type { AuState, FacetFilters, FacetName, FacetResult, FacetSearchResult, VehicleLookupResult, VehicleResult, VehicleSearchResult } from '../../domain';
+import type { AuState, FacetFilters, CountableFacetName, FacetResult, FacetSearchResult, VehicleLookupResult, VehicleResult, VehicleSearchResult } from '../../domain';
 import { facetSearchInputSchema, facetsInputSchema, requirePlate, requireVin, searchInputSchema, validateInput, vehicleIdSchema } from '../../validation/inputs';
 import type { CallSpec, QueryValue } from '../transport';
 import { facetResponseSchema, facetSearchResponseSchema, lookupResponseSchema, searchResponseSchema, vehicleResponseSchema } from '../wire';
@@ -24,7 +24,7 @@ export interface LookupPlateInput {
 
 /** Facet count input. */
 export interface FacetsInput extends FacetFilters {
-  facet: FacetName;
+  facet: CountableFacetName;
 }
 
 /** The vehicles endpoints of a client. */

@@ -8,7 +8,6 @@ import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError, KioskAttention as KioskAttentionStatus } from '../../../../preload/contract';
-import { api, toAppErrorValue, unwrap } from '../../bridge';
 import { useAppStore } from '../../stores/app';
 import { isWaiting, kioskReset } from '../../stores/reset';
 import { ErrorPanel } from '../common/ErrorPanel';
@@ -26,12 +25,7 @@ export function useIdleReset(seconds: number | null): void {
       timer = setTimeout(() => {
         if (isWaiting()) return arm();
         void kioskReset();
-        useAppStore.setState((state) => ({
-          notices: [
-            ...state.notices.filter((notice) => notice.id !== 'kiosk-reset'),
-            { id: 'kiosk-reset', level: 'info', kind: 'kiosk-reset', message: 'The screen was cleared after a period of inactivity.' },
-          ],
-        }));
+        useAppStore.getState().noteKioskReset();
       }, seconds * 1000);
     };
     arm();
@@ -46,6 +40,7 @@ export function useIdleReset(seconds: number | null): void {
 /** The administrator PIN form: checked in main, which quits when it is right. */
 export function KioskPinForm({ className, onCancel }: { className?: string; onCancel?: () => void }) {
   const { t } = useTranslation();
+  const exitKiosk = useAppStore((state) => state.exitKiosk);
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
   const [wrong, setWrong] = useState(false);
@@ -58,16 +53,12 @@ export function KioskPinForm({ className, onCancel }: { className?: string; onCa
     setBusy(true);
     setWrong(false);
     setError(null);
-    unwrap(api().kiosk.exit({ pin: entered }))
-      .then(
-        (result) => (result.exiting ? onCancel?.() : setWrong(true)),
-        (caught: unknown) => {
-          const appError = toAppErrorValue(caught);
-          if (appError.code === 'VALIDATION' || appError.code === 'FORBIDDEN') setWrong(true);
-          else setError(appError);
-        },
-      )
-      .finally(() => setBusy(false));
+    void exitKiosk(entered).then((outcome) => {
+      setBusy(false);
+      if (outcome.ok) return outcome.data.exiting ? onCancel?.() : setWrong(true);
+      if (outcome.error.code === 'VALIDATION' || outcome.error.code === 'FORBIDDEN') setWrong(true);
+      else setError(outcome.error);
+    });
   };
 
   return (
