@@ -13,6 +13,7 @@ import type { ApiUsage } from './core/domain';
 import { RecentErrors } from './core/diagnostics/diagnostics';
 import type { EffectivePolicy } from './core/policy/effective-policy';
 import { NO_POLICY } from './core/policy/effective-policy';
+import type { KioskStartup } from './core/policy/kiosk-intent';
 import { jsonFileStoreOpener } from './core/storage/key-value-store';
 import type { StoreOpener } from './core/storage/key-value-store';
 import type { Sandbox, startSandbox as startSandboxFn } from './sandbox/index';
@@ -20,6 +21,8 @@ import { startSandbox as defaultStartSandbox } from './sandbox/index';
 import { SILENT_LOGGER, withRedaction } from './adapters/redacting-logger';
 import { createConnection } from './backend/connection';
 import { createNotices } from './backend/notices';
+import { kioskStartup } from './backend/kiosk-startup';
+import type { PolicyFileFacts } from './backend/kiosk-startup';
 import { provisionCredential } from './backend/provision';
 import { historyRecorder, openStores } from './backend/stores';
 import { VehicleTitles } from './backend/vehicle-titles';
@@ -68,6 +71,12 @@ export interface AppBackendOptions {
    * first connection; see main/core/provisioning.
    */
   provisioningPath?: string;
+  /**
+   * The policy file as loaded (path, status, problems). With it the backend
+   * fails closed: a machine meant to be a kiosk whose set-up cannot be
+   * established starts in the locked attention state (main/core/policy/kiosk-intent.ts).
+   */
+  policyFile?: PolicyFileFacts;
   /** Versions, clipboard and file manager for About and diagnostics; Node's own, without clipboard, by default. */
   host?: HelpHost;
 }
@@ -80,8 +89,10 @@ export interface AppBackend {
   subscribe(listener: (channel: EventChannel, payload: unknown) => void): () => void;
   /** The demo sandbox while in demo mode; null in live mode. */
   readonly demoSandbox: Sandbox | null;
-  /** Whether kiosk mode may run: the policy asks for it and no plain-text credential file is left behind. */
+  /** Whether the window is locked down: kiosk mode, or the attention screen of a kiosk whose set-up failed. */
   readonly kioskEnabled: boolean;
+  /** How the app started: workstation, kiosk, or attention (with the file and rule that failed, and the exit PIN hash). */
+  readonly kioskStartup: KioskStartup;
   /** Shows a notice to the user (e.g. the window was reloaded after a crash). */
   notify(notice: Omit<Notice, 'id'>): void;
   /** The settings now (the menu follows their language, links their market). */
@@ -109,7 +120,7 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
   const logger = withRedaction(options.logger ?? SILENT_LOGGER, () => secrets.current);
   const notices = createNotices(logger, (notice) => emit('event:notice', notice));
 
-  const { settings, vault, history } = openStores(options.openStore ?? jsonFileStoreOpener(options.dataDir), {
+  const { settings, vault, pending, history, kioskMemory } = openStores(options.openStore ?? jsonFileStoreOpener(options.dataDir), {
     dataDir: options.dataDir,
     policy,
     cipher: options.cipher,
@@ -135,16 +146,12 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
     startSandbox: options.startSandbox ?? defaultStartSandbox,
     fetch: options.fetch,
   });
-  const kioskEnabled = options.provisioningPath === undefined
-    ? policy.kiosk.enabled
-    : await provisionCredential({
-        path: options.provisioningPath,
-        vault,
-        verifyCredential: connection.verifyCandidate,
-        notify: notices.notify,
-        logger,
-        kioskRequested: policy.kiosk.enabled,
-      }) && policy.kiosk.enabled;
+  const provisioningFailure = options.provisioningPath === undefined
+    ? null
+    : await provisionCredential({ path: options.provisioningPath, vault, pending, verifyCredential: connection.verifyCandidate, notify: notices.notify, logger });
+  // Fail closed: a machine meant to be a kiosk whose set-up failed stays locked (attention).
+  const startup = kioskStartup({ policy, policyFile: options.policyFile, provisioningFailure, memory: kioskMemory, notify: notices.notify, logger });
+  const kioskEnabled = startup.mode !== 'workstation';
 
   const updates = options.updates ?? disabledUpdates('managed-by-it');
   const titles = new VehicleTitles();
@@ -153,7 +160,11 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
     mode: connection.mode(),
     settings: settings.current(),
     locks: settings.locks(),
-    kiosk: { enabled: kioskEnabled, idleResetSeconds: policy.kiosk.idleResetSeconds },
+    kiosk: {
+      enabled: kioskEnabled,
+      idleResetSeconds: startup.mode === 'kiosk' ? policy.kiosk.idleResetSeconds : null,
+      attention: startup.mode === 'attention' ? { file: startup.failure.file, rule: startup.failure.rule, canExit: startup.exitPinHash !== null } : null,
+    },
     secureStorageAvailable: await vault.secureStorageAvailable(),
     notices: notices.list(),
     usage,
@@ -223,6 +234,7 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
       return connection.sandbox;
     },
     kioskEnabled,
+    kioskStartup: startup,
     notify: notices.notify,
     settings: () => settings.current(),
     menuCommand: (command) => emit('event:menu-command', command),

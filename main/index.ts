@@ -18,7 +18,9 @@ import { electronHelpHost } from './adapters/electron-help-host';
 import { electronStoreOpener } from './adapters/electron-store-kv';
 import { createPdfSaver } from './adapters/pdf-report';
 import { createSafeStorageCipher } from './adapters/safe-storage-cipher';
+import { isAdminCommand, runAdminCommand } from './core/admin/admin-commands';
 import { loadPolicy } from './core/policy/load-policy';
+import { terminalIo } from './core/admin/terminal-io';
 import { policyPathFor, provisioningPathFor } from './core/policy/policy-path';
 import { registerIpcHandlers, sendToTrusted } from './ipc/register';
 import { TrustedSenders } from './ipc/trusted-senders';
@@ -43,8 +45,25 @@ export interface RunningApp {
   window: BrowserWindow;
 }
 
+/**
+ * `--check-policy` and `--hash-pin`: administrators run the installed app as a
+ * command (docs/kiosk.md); it prints its report, exits with its code, and
+ * never opens a window or takes the single-instance lock.
+ */
+async function runAsAdminCommand(): Promise<void> {
+  const code = await runAdminCommand(process.argv, terminalIo(process.stdin, process.stdout, process.stderr), {
+    platform: process.platform,
+    env: process.env,
+  });
+  app.exit(code ?? 0);
+}
+
 /** Starts Dealer Desk; resolves to null when another instance already runs (it gets focused instead). */
 export async function startApp(): Promise<RunningApp | null> {
+  if (isAdminCommand(process.argv)) {
+    await runAsAdminCommand();
+    return null;
+  }
   app.enableSandbox();
   if (!app.requestSingleInstanceLock()) {
     app.quit();
@@ -64,10 +83,11 @@ export async function startApp(): Promise<RunningApp | null> {
   // The administrator's policy (kiosks, locked settings, update channel). A
   // missing, untrusted or invalid file means no policy, with a notice.
   const policyPath = policyPathFor(process.platform, process.env, app.isPackaged);
-  const { policy, notices: policyNotices } = await loadPolicy({ path: policyPath, isPackaged: app.isPackaged, platform: process.platform });
+  const loadedPolicy = await loadPolicy({ path: policyPath, isPackaged: app.isPackaged, platform: process.platform });
+  const { policy, notices: policyNotices } = loadedPolicy;
   // Guards are installed before any window exists, as strict as the policy
-  // asks; provisioning below may still refuse kiosk mode itself.
-  installWebContentsGuards(app, { kiosk: policy.kiosk.enabled });
+  // asks (a rejected policy may have asked for a kiosk: strict too).
+  installWebContentsGuards(app, { kiosk: policy.kiosk.enabled || loadedPolicy.status === 'rejected' });
   await app.whenReady();
   denyAllPermissions(session.defaultSession);
   serveApp(protocol, join(distDir, 'renderer'));
@@ -102,6 +122,7 @@ export async function startApp(): Promise<RunningApp | null> {
     updates,
     kiosk: kioskService,
     provisioningPath: provisioningPathFor(policyPath, process.platform),
+    policyFile: { path: policyPath, loaded: loadedPolicy },
     host: electronHelpHost({ clipboard, shell, dataDir, homeDir: app.getPath('home'), policyPath }),
     logger,
     savePdf: createPdfSaver({
@@ -113,6 +134,8 @@ export async function startApp(): Promise<RunningApp | null> {
   });
   for (const { id: _id, ...notice } of policyNotices) backend.notify(notice);
   const kiosk = backend.kioskEnabled;
+  // Fail closed: a kiosk whose set-up failed stays locked; the last good exit PIN still works.
+  if (backend.kioskStartup.mode === 'attention') kioskService.lockDown(backend.kioskStartup.exitPinHash);
   registerIpcHandlers(ipcMain, backend.dispatch, trusted);
   backend.subscribe((channel, payload) => sendToTrusted((id) => webContents.fromId(id), trusted, channel, payload));
 
@@ -155,6 +178,9 @@ export async function startApp(): Promise<RunningApp | null> {
     attachKioskGuards(mainWindow, {
       isExitGranted: kioskService.isExitGranted,
       onBlocked: (category) => logger.info('kiosk: shortcut blocked', { category }),
+      // OS logout and shutdown must never be stalled by the kiosk window.
+      app,
+      onSessionEnd: (reasons) => logger.info('kiosk: the OS is ending the session', { reasons }),
     });
   }
   updates.start();

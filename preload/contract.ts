@@ -53,11 +53,27 @@ export type Result<T> = { ok: true; data: T } | { ok: false; error: AppError };
 // ---------------------------------------------------------------------------
 // App status and settings
 
+/**
+ * A kiosk whose set-up failed (fail closed): the renderer shows only the
+ * locked "This kiosk needs attention from IT" screen, naming the file and the
+ * rule (a stable code the renderer words in EN and BM).
+ */
+export interface KioskAttention {
+  /** The administrator file at fault (policy.json or provisioning.json). */
+  file: string;
+  /** Stable rule code, e.g. `writable`, `schema`, `missing`, `acl-unchecked`, `provisioning-rejected`. */
+  rule: string;
+  /** Whether an exit PIN (of the last good policy) can end the screen. */
+  canExit: boolean;
+}
+
 /** Kiosk state from the policy file. */
 export interface KioskStatus {
   enabled: boolean;
   /** Seconds of inactivity before the screen resets; null = never. */
   idleResetSeconds: number | null;
+  /** Set when the kiosk set-up failed; the app must not be usable then. */
+  attention: KioskAttention | null;
 }
 
 /** Everything the renderer needs to draw the frame of the app. */

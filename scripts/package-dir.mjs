@@ -58,5 +58,7 @@ run('npx', ['electron-builder', '--linux', 'dir', '--publish', 'never', `-c.elec
   ELECTRON_BUILDER_CACHE: join(cache, 'electron-builder'),
   ELECTRON_SKIP_BINARY_DOWNLOAD: '1',
   CSC_IDENTITY_AUTO_DISCOVERY: 'false',
+  // A development package: it keeps the .example update feed (build/require-update-feed.cjs).
+  DEALER_DESK_DEV_BUILD: '1',
 });
 console.log(`\npackage:dir: ${join('release', 'linux-unpacked', 'resources', 'app.asar')}`);

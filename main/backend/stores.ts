@@ -1,6 +1,7 @@
 /**
- * Opening the backend's three stores (settings, the encrypted credential,
- * local history). A file that could not be read is reset and the user is told
+ * Opening the backend's stores (settings, the encrypted credential, a
+ * provisioned credential still pending verification, local history, and the
+ * kiosk memory). A file that could not be read is reset and the user is told
  * where the old copy was kept. Local history is a folder of one file per
  * entry (`<dataDir>/history/`); the single store of older versions is moved
  * into it once.
@@ -8,6 +9,7 @@
 import { join } from 'node:path';
 import type { SecretCipher } from '../core/ports';
 import type { EffectivePolicy } from '../core/policy/effective-policy';
+import { KioskMemory } from '../core/policy/kiosk-intent';
 import { credentialTarget, trustedOrigins } from '../core/storage/credential-binding';
 import { CredentialVault } from '../core/storage/credential-vault';
 import type { StoreOpener } from '../core/storage/key-value-store';
@@ -21,7 +23,11 @@ import type { Notices } from './notices';
 export interface Stores {
   settings: SettingsStore;
   vault: CredentialVault;
+  /** A provisioned credential AutoGrab could not be asked about yet: encrypted like the live one, never used until verified. */
+  pending: CredentialVault;
   history: LocalHistory;
+  /** What earlier starts knew about kiosk mode (opened on first use). */
+  kioskMemory: () => KioskMemory;
 }
 
 /** Opens every store through `openStore`, reporting each reset as a notice. */
@@ -37,14 +43,19 @@ export function openStores(
   };
   const settings = new SettingsStore(openChecked('settings', 'settings'), policy);
   notices.reportReset('settings', settings.resetBackupPath);
-  const vault = new CredentialVault({
-    store: openChecked('credentials', 'credentials'),
-    cipher: options.cipher,
-    allowInsecureStorage: policy.allowInsecureSecretStorage,
-    target: () => credentialTarget(settings.current()),
-    trustedOrigins: trustedOrigins(policy.autograb),
-  });
-  notices.reportReset('credentials', vault.resetBackupPath);
+  const openVault = (name: string, label: string) => {
+    const vault = new CredentialVault({
+      store: openChecked(name, label),
+      cipher: options.cipher,
+      allowInsecureStorage: policy.allowInsecureSecretStorage,
+      target: () => credentialTarget(settings.current()),
+      trustedOrigins: trustedOrigins(policy.autograb),
+    });
+    notices.reportReset(label, vault.resetBackupPath);
+    return vault;
+  };
+  const vault = openVault('credentials', 'credentials');
+  const pending = openVault('pending-credential', 'pending credential');
   const history = new LocalHistory({
     dir: join(options.dataDir, 'history'),
     legacy: openChecked('history', 'history'),
@@ -56,7 +67,7 @@ export function openStores(
       }),
   });
   notices.reportReset('history', history.resetBackupPath);
-  return { settings, vault, history };
+  return { settings, vault, pending, history, kioskMemory: () => new KioskMemory(openChecked('kiosk-state', 'kiosk state')) };
 }
 
 /** Logged when a result reached the screen but not the local history (the screen says it in the user's language). */

@@ -21,6 +21,12 @@ export interface KioskController extends KioskService {
   isExitGranted(): boolean;
   /** Grants an exit that needs no PIN (the updater installing in the maintenance window). */
   allowExit(reason: string): void;
+  /**
+   * Locks the app for the attention screen of a kiosk whose set-up failed:
+   * closing needs a PIN again, checked against `exitPinHash` (the last good
+   * policy's), or only the OS can end the app when there is none.
+   */
+  lockDown(exitPinHash: string | null): void;
 }
 
 /** Options of {@link createKioskService}. */
@@ -36,7 +42,7 @@ export interface KioskServiceOptions {
 /** Creates the kiosk service for `policy`. Outside kiosk mode `exit` always answers false. */
 export function createKioskService(options: KioskServiceOptions): KioskController {
   const now = options.now ?? Date.now;
-  const { exitPinHash, enabled } = options.policy.kiosk;
+  let { exitPinHash, enabled } = options.policy.kiosk;
   let granted = !enabled;
   let failures = 0;
   let lockedUntil = 0;
@@ -71,9 +77,16 @@ export function createKioskService(options: KioskServiceOptions): KioskControlle
   return {
     isExitGranted: () => granted,
     allowExit: grant,
+    lockDown(pinHash) {
+      enabled = true;
+      granted = false;
+      exitPinHash = pinHash;
+      options.logger?.warn('kiosk locked down for the attention screen', { exitPin: pinHash !== null });
+    },
     exit(pin: string): Promise<boolean> {
-      if (!enabled || exitPinHash === null) return Promise.resolve(false);
-      const result = previous.then(() => attempt(pin, exitPinHash));
+      const pinHash = exitPinHash;
+      if (!enabled || pinHash === null) return Promise.resolve(false);
+      const result = previous.then(() => attempt(pin, pinHash));
       previous = result.catch(() => undefined);
       return result;
     },

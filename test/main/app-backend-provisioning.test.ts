@@ -4,7 +4,7 @@
  * and deleted before the first connection; a rejected file stays and kiosk
  * mode is refused while it does.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAppBackend } from '../../main/app-backend';
 import type { AppBackend } from '../../main/app-backend';
@@ -56,19 +56,48 @@ describe('offline provisioning', () => {
     const { dataDir, provisioningPath, status } = await startWithProvisioning({ apiKey: KIOSK_KEY });
     expect(existsSync(provisioningPath)).toBe(false);
     expect(status.mode).toBe('live');
-    expect(status.kiosk).toEqual({ enabled: true, idleResetSeconds: 120 });
+    expect(status.kiosk).toEqual({ enabled: true, idleResetSeconds: 120, attention: null });
     expect(backend!.kioskEnabled).toBe(true);
-    for (const name of readdirSync(dataDir)) expect(readFileSync(join(dataDir, name), 'utf8')).not.toContain(KIOSK_KEY);
+    for (const name of readdirSync(dataDir, { recursive: true, encoding: 'utf8' })) {
+      const path = join(dataDir, name);
+      if (statSync(path).isFile()) expect(readFileSync(path, 'utf8')).not.toContain(KIOSK_KEY);
+    }
   });
 
-  test('a credential AutoGrab rejects is not saved, the file stays, and kiosk mode is refused with the reason', async () => {
+  test('a credential AutoGrab rejects is not saved, the file stays, and the kiosk fails closed on the attention screen naming the file', async () => {
     const { provisioningPath, status } = await startWithProvisioning({ apiKey: 'sec_wrong_key_for_this_account' });
     expect(existsSync(provisioningPath)).toBe(true);
     expect(status.mode).toBe('demo');
-    expect(status.kiosk.enabled).toBe(false);
-    expect(backend!.kioskEnabled).toBe(false);
-    expect(status.notices.map((notice) => notice.kind)).toContain('kiosk-refused');
+    expect(backend!.kioskEnabled).toBe(true);
+    expect(backend!.kioskStartup).toMatchObject({ mode: 'attention', failure: { file: provisioningPath, rule: 'provisioning-rejected' } });
+    expect(status.kiosk).toEqual({ enabled: true, idleResetSeconds: null, attention: { file: provisioningPath, rule: 'provisioning-rejected', canExit: false } });
+    expect(status.notices.map((notice) => notice.kind)).toContain('kiosk-attention');
     expect(JSON.stringify(status)).not.toContain('sec_wrong_key_for_this_account');
+  });
+
+  test('AutoGrab unreachable at first start: the credential is not live (demo data, notice), and the next start with a network makes it live', async () => {
+    const dataDir = makeTempDir('dd-provision-data-');
+    const provisioningPath = join(makeTempDir('dd-provision-etc-'), 'provisioning.json');
+    writeFileSync(provisioningPath, JSON.stringify({ apiKey: KIOSK_KEY }), { mode: 0o600 });
+    const offline: typeof fetch = () => Promise.reject(new TypeError('fetch failed'));
+    const start = (fetchImpl?: typeof fetch) =>
+      createAppBackend({ dataDir, appOrigin: 'app://dealer-desk', cipher: createFakeCipher(), policy: kioskPolicy(), provisioningPath, fetch: fetchImpl, startSandbox: () => startSandbox({ rateLimit: null }) });
+    backend = await start(offline);
+    let status = (await backend.dispatch('app:get-status', undefined, APP)) as Result<AppStatus>;
+    if (!status.ok) throw new Error(status.error.code);
+    expect(existsSync(provisioningPath)).toBe(false);
+    expect(status.data.mode).toBe('demo');
+    expect(status.data.notices.map((notice) => notice.kind)).toContain('provisioning-pending');
+    for (const name of readdirSync(dataDir, { recursive: true, encoding: 'utf8' })) {
+      const path = join(dataDir, name);
+      if (statSync(path).isFile()) expect(readFileSync(path, 'utf8')).not.toContain(KIOSK_KEY);
+    }
+    await backend.close();
+    backend = await start();
+    status = (await backend.dispatch('app:get-status', undefined, APP)) as Result<AppStatus>;
+    if (!status.ok) throw new Error(status.error.code);
+    expect(status.data.mode).toBe('live');
+    expect(status.data.notices.map((notice) => notice.kind)).toContain('provisioning-imported');
   });
 
   test('on a workstation (no kiosk policy) a rejected file is reported, but no kiosk refusal is announced', async () => {
@@ -76,6 +105,7 @@ describe('offline provisioning', () => {
     expect(existsSync(provisioningPath)).toBe(true);
     const kinds = status.notices.map((notice) => notice.kind);
     expect(kinds).toContain('provisioning-rejected');
-    expect(kinds).not.toContain('kiosk-refused');
+    expect(kinds).not.toContain('kiosk-attention');
+    expect(backend!.kioskEnabled).toBe(false);
   });
 });

@@ -187,7 +187,7 @@ describe('main process start', () => {
     const close = { preventDefault: vi.fn() };
     window.emit('close', close);
     expect(close.preventDefault).toHaveBeenCalled();
-    expect((await statusOf(electron)).kiosk).toEqual({ enabled: true, idleResetSeconds: 300 });
+    expect((await statusOf(electron)).kiosk).toEqual({ enabled: true, idleResetSeconds: 300, attention: null });
     // No menu at all, and links from other programs are ignored (the policy does not allow them).
     expect(electron.Menu.current).toBeNull();
     electron.app.emit('second-instance', {}, ['dealer-desk', '--plate', 'WXY1234'], '/');
@@ -203,20 +203,25 @@ describe('main process start', () => {
     expect(electron.BrowserWindow.instances[0]!.webContents.sent).toContainEqual({ channel: 'event:search-prefill', payload: { kind: 'vin', vin: 'KL3TA48E9CB053071' } });
   });
 
-  test('a policy file with an unknown key is ignored as a whole, and the user is told which key', async () => {
+  test('a policy file with an unknown key is ignored as a whole; the machine fails closed (locked window, attention), naming the key', async () => {
     usePolicyFile({ kiosk: { enabled: true }, kioskk: true });
     const { electron, running } = await boot();
     started = running;
-    expect(electron.BrowserWindow.instances[0]!.options).not.toMatchObject({ kiosk: true });
+    const window = electron.BrowserWindow.instances[0]!;
+    expect(window.options).toMatchObject({ kiosk: true });
+    expect(running!.backend.kioskStartup).toMatchObject({ mode: 'attention', failure: { rule: 'schema' } });
+    const close = { preventDefault: vi.fn() };
+    window.emit('close', close);
+    expect(close.preventDefault).toHaveBeenCalled();
     const status = await statusOf(electron);
-    expect(status.kiosk.enabled).toBe(false);
+    expect(status.notices.map((item) => item.kind)).toContain('kiosk-attention');
     const notice = status.notices.find((item) => item.kind === 'policy-invalid');
     expect(notice?.message).toContain('kioskk');
     expect(logLines.filter((line) => line.includes('policy-invalid')).join('\n')).toContain('kioskk');
   });
 
   test('kiosk: a wrong exit PIN keeps the window shut; the right one quits and lets it close', async () => {
-    usePolicyFile({ kiosk: { enabled: true, exitPinHash: await hashExitPin('246810') } });
+    usePolicyFile({ kiosk: { enabled: true, exitPinHash: await hashExitPin('24681012') } });
     const { electron, running } = await boot();
     started = running;
     const window = electron.BrowserWindow.instances[0]!;
@@ -226,7 +231,7 @@ describe('main process start', () => {
     window.emit('close', refused);
     expect(refused.preventDefault).toHaveBeenCalled();
 
-    expect(await invoke(electron, 'kiosk:exit', { pin: '246810' })).toMatchObject({ ok: true, data: { exiting: true } });
+    expect(await invoke(electron, 'kiosk:exit', { pin: '24681012' })).toMatchObject({ ok: true, data: { exiting: true } });
     expect(electron.app.quit).toHaveBeenCalled();
     const allowed = { preventDefault: vi.fn() };
     window.emit('close', allowed);
@@ -240,17 +245,61 @@ describe('main process start', () => {
     expect((await statusOf(electron)).kiosk.enabled).toBe(false);
   });
 
-  test('a provisioning file beside the policy that cannot be used keeps the kiosk off, stays in place, and says why', async () => {
-    const dir = usePolicyFile({ kiosk: { enabled: true } });
+  test('a provisioning file beside the policy that cannot be used: the kiosk fails closed on the attention screen, the file stays, and the exit PIN still works', async () => {
+    const dir = usePolicyFile({ kiosk: { enabled: true, exitPinHash: await hashExitPin('24681012') } });
     const provisioning = join(dir, 'provisioning.json');
     writeFileSync(provisioning, JSON.stringify({ apiKey: 'pasted with a space' }), { mode: 0o600 });
     const { electron, running } = await boot();
     started = running;
-    expect(electron.BrowserWindow.instances[0]!.options).not.toMatchObject({ kiosk: true });
+    expect(electron.BrowserWindow.instances[0]!.options).toMatchObject({ kiosk: true });
     expect(existsSync(provisioning)).toBe(true);
+    expect(running!.backend.kioskStartup).toMatchObject({ mode: 'attention', failure: { file: provisioning, rule: 'provisioning-invalid' } });
     const status = await statusOf(electron);
-    expect(status.kiosk.enabled).toBe(false);
-    expect(status.notices.map((notice) => notice.kind)).toEqual(expect.arrayContaining(['provisioning-invalid', 'kiosk-refused']));
+    expect(status.notices.map((notice) => notice.kind)).toEqual(expect.arrayContaining(['provisioning-invalid', 'kiosk-attention']));
+    expect(await invoke(electron, 'kiosk:exit', { pin: '24681012' })).toMatchObject({ ok: true, data: { exiting: true } });
+  });
+
+  test('the OS logging out or shutting down (before-quit on macOS and Linux, session-end on Windows) is never stalled by the kiosk', async () => {
+    usePolicyFile({ kiosk: { enabled: true } });
+    const { electron, running } = await boot();
+    started = running;
+    const window = electron.BrowserWindow.instances[0]!;
+    const refused = { preventDefault: vi.fn() };
+    window.emit('close', refused);
+    expect(refused.preventDefault).toHaveBeenCalled();
+    electron.app.emit('before-quit', { preventDefault: vi.fn() });
+    const allowed = { preventDefault: vi.fn() };
+    window.emit('close', allowed);
+    expect(allowed.preventDefault).not.toHaveBeenCalled();
+  });
+
+  test('Windows session-end with the OS reason lets the kiosk window close', async () => {
+    usePolicyFile({ kiosk: { enabled: true } });
+    const { electron, running } = await boot();
+    started = running;
+    const window = electron.BrowserWindow.instances[0]!;
+    window.emit('session-end', { reasons: ['shutdown'], preventDefault: vi.fn() });
+    const allowed = { preventDefault: vi.fn() };
+    window.emit('close', allowed);
+    expect(allowed.preventDefault).not.toHaveBeenCalled();
+  });
+
+  test('--check-policy runs the checker and exits with its code; no window, no lock', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dd-policy-'));
+    const argv = process.argv;
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    process.argv = ['/opt/Dealer Desk/dealer-desk', '--check-policy', join(dir, 'missing.json')];
+    try {
+      const { electron, running } = await boot();
+      expect(running).toBeNull();
+      expect(electron.app.exit).toHaveBeenCalledWith(1);
+      expect(electron.BrowserWindow.instances).toHaveLength(0);
+      expect(electron.app.requestSingleInstanceLock).not.toHaveBeenCalled();
+      expect(write.mock.calls.join('')).toContain('there is no policy file');
+    } finally {
+      process.argv = argv;
+      write.mockRestore();
+    }
   });
 
   test('updates are off in a development run, and the renderer is told why', async () => {

@@ -6,7 +6,7 @@
  * the update feed, and flips the fuses.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, rmSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,8 +48,8 @@ describe('electron-builder.yml', () => {
     expect(nsh).toMatch(/customUnInstall[\s\S]*\$\{ifNot\} \$\{isUpdated\}[\s\S]*DeleteRegKey/);
   });
 
-  test('updates come from the generic feed, latest channel', () => {
-    expect(config.publish).toEqual({ provider: 'generic', url: 'https://updates.dealerdesk.example/dealer-desk', channel: 'latest' });
+  test('updates come from the generic feed (a reserved .example placeholder until release); the channel follows the version', () => {
+    expect(config.publish).toEqual({ provider: 'generic', url: 'https://updates.dealerdesk.example/dealer-desk' });
   });
 
   test('fuses: no run-as-node, no NODE_OPTIONS, no --inspect, asar only and integrity-checked, cookie encryption, no file:// privileges', () => {
@@ -116,7 +116,6 @@ describe('npm run package:dir', () => {
     expect(parse(readFileSync(join(unpacked, 'resources', 'app-update.yml'), 'utf8'))).toMatchObject({
       provider: 'generic',
       url: 'https://updates.dealerdesk.example/dealer-desk',
-      channel: 'latest',
     });
   });
 
@@ -132,6 +131,18 @@ describe('npm run package:dir', () => {
     const main = asar.extractFile(asarPath, 'dist/main/index.js').toString();
     for (const location of ['/etc/dealer-desk/policy.json', '/Library/Application Support/Dealer Desk/policy.json', 'provisioning.json']) expect(main).toContain(location);
   });
+
+  test('a release build that still has the placeholder feed is refused by electron-builder (beforePack hook)', (context) => {
+    requirePackage(context);
+    const env: NodeJS.ProcessEnv = { ...process.env, ELECTRON_BUILDER_CACHE: join(root, '.cache', 'electron-builder'), CSC_IDENTITY_AUTO_DISCOVERY: 'false' };
+    delete env.DEALER_DESK_DEV_BUILD;
+    const output = join(root, '.cache', 'release-refused');
+    const args = ['electron-builder', '--linux', 'dir', '--publish', 'never', `-c.electronDist=${join(root, '.cache', 'electron-stand-in')}`, `-c.directories.output=${output}`];
+    const refused = spawnSync('npx', args, { cwd: root, encoding: 'utf8', env });
+    rmSync(output, { recursive: true, force: true });
+    expect(refused.status).not.toBe(0);
+    expect(`${refused.stdout}${refused.stderr}`).toContain('Release build refused: the update feed is still the placeholder');
+  }, 120_000);
 
   test('electron-builder flipped the fuses in the executable', async (context) => {
     requirePackage(context);

@@ -46,3 +46,24 @@ test('every credential comes from repository secrets; none is written in the fil
   expect(publish.env).toEqual({ SSH_KEY: '${{ secrets.UPDATES_SSH_KEY }}', KNOWN_HOSTS: '${{ secrets.UPDATES_KNOWN_HOSTS }}' });
   expect(text).not.toMatch(/-----BEGIN|MII[A-Za-z0-9+/]{20}/);
 });
+
+test('the release build is given the real update feed and uploads every channel file (beta*.yml too), metadata last', () => {
+  const signing = build.steps.find((step) => step.env?.CSC_LINK !== undefined)!;
+  expect(signing.env?.DEALER_DESK_UPDATE_URL).toBe('${{ vars.DEALER_DESK_UPDATE_URL }}');
+  expect(signing.run).toContain('"-c.publish.url=$DEALER_DESK_UPDATE_URL"');
+  expect(signing.run).toContain('-c.win.signtoolOptions.publisherName=$WINDOWS_PUBLISHER_NAME');
+  expect(text).toContain('release/beta*.yml');
+  const upload = workflow.jobs.publish!.steps.find((step) => step.env?.SSH_KEY !== undefined)!.run!;
+  expect(upload.indexOf("--exclude '*.yml'")).toBeLessThan(upload.indexOf('out/*.yml'));
+});
+
+test('a staged rollout writes stagingPercentage into latest*.yml before the upload, and only a 1-100 value', () => {
+  const steps = workflow.jobs.publish!.steps;
+  const staging = steps.findIndex((step) => step.run?.includes('stagingPercentage'));
+  const upload = steps.findIndex((step) => step.env?.SSH_KEY !== undefined);
+  expect(staging).toBeGreaterThanOrEqual(0);
+  expect(staging).toBeLessThan(upload);
+  expect(steps[staging]!.env).toEqual({ PERCENT: '${{ vars.UPDATES_STAGING_PERCENTAGE }}' });
+  expect(steps[staging]!.run).toContain('out/latest*.yml');
+  expect(steps[staging]!.run).toContain('^([1-9][0-9]?|100)$');
+});

@@ -61,7 +61,7 @@ export function demoStatus(overrides: Partial<AppStatus> = {}): AppStatus {
     mode: 'demo',
     settings: { region: 'my', auState: null, baseUrl: 'https://api.autograb.com.my', tokenUrl: null, maxOffer: true, requireOdometer: false, language: 'en' },
     locks: [],
-    kiosk: { enabled: false, idleResetSeconds: null },
+    kiosk: { enabled: false, idleResetSeconds: null, attention: null },
     secureStorageAvailable: true,
     notices: [],
     usage: null,

@@ -2,16 +2,37 @@
  * The kiosk exit PIN, stored in the policy only as a scrypt hash:
  * `scrypt$N$r$p$<salt base64>$<hash base64>`, e.g.
  * `scrypt$32768$8$1$3q2+7w…==$kX9…=`. The policy file is readable by the
- * kiosk user, so the hash must be slow to brute-force: use a PIN of 6 or more
- * digits (8+ characters is better); the app also rate-limits wrong attempts.
+ * kiosk user, so the hash must be slow to brute-force and the PIN long: one
+ * rule everywhere (the hashing commands, the checker, docs/kiosk.md), at
+ * least {@link MIN_PIN_DIGITS} digits; the app also rate-limits wrong attempts.
  */
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 
 /** Parameters written by {@link hashExitPin}: 32 MiB and ~0.1 s per guess. */
 export const SCRYPT_DEFAULTS = Object.freeze({ N: 32768, r: 8, p: 1, saltBytes: 16, keyBytes: 32 });
 
-/** Shortest PIN {@link hashExitPin} accepts. */
-export const MIN_PIN_LENGTH = 6;
+/** Fewest digits an exit PIN may have (10^8 guesses at ~0.1 s each is years on one core). */
+export const MIN_PIN_DIGITS = 8;
+
+/** Longest PIN accepted (the kiosk's PIN field takes 64 characters). */
+const MAX_PIN_DIGITS = 64;
+
+/**
+ * Hashes published in our documentation (their PINs are public): a policy that
+ * still carries one is flagged by the checker. The first is the example from
+ * docs/kiosk.md before it became a placeholder (PIN 48213957).
+ */
+export const PUBLISHED_PIN_HASHES: ReadonlySet<string> = new Set([
+  'scrypt$32768$8$1$2dWfa9ZP81WS5Wd+CxR9XQ==$uvxuDhSVqjRBbl5oeTGtCkSuuNkHQPknU2Tp27TZSyY=',
+]);
+
+/** Why `pin` cannot be an exit PIN, or null: digits only, at least {@link MIN_PIN_DIGITS}. */
+export function exitPinProblem(pin: string): string | null {
+  if (!/^\d+$/.test(pin)) return 'The exit PIN must be digits only (the kiosk shows a number pad).';
+  if (pin.length < MIN_PIN_DIGITS) return `The exit PIN must have at least ${MIN_PIN_DIGITS} digits.`;
+  if (pin.length > MAX_PIN_DIGITS) return `The exit PIN must have at most ${MAX_PIN_DIGITS} digits.`;
+  return null;
+}
 
 /**
  * Upper bound on scrypt memory (128·N·r bytes) for hashes read from a policy,
@@ -60,7 +81,8 @@ function derive(pin: string, salt: Buffer, keyBytes: number, params: { N: number
 
 /** Hashes an exit PIN for the policy file (administrators run this once, see docs/kiosk.md). */
 export async function hashExitPin(pin: string): Promise<string> {
-  if (pin.length < MIN_PIN_LENGTH) throw new Error(`The exit PIN must be at least ${MIN_PIN_LENGTH} characters.`);
+  const problem = exitPinProblem(pin);
+  if (problem) throw new Error(problem);
   const { N, r, p, saltBytes, keyBytes } = SCRYPT_DEFAULTS;
   const salt = randomBytes(saltBytes);
   const hash = await derive(pin, salt, keyBytes, { N, r, p });

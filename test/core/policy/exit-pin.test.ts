@@ -1,21 +1,34 @@
-import { hashExitPin, parsePinHash, verifyExitPin } from '../../../main/core/policy/exit-pin';
+import { exitPinProblem, hashExitPin, parsePinHash, verifyExitPin } from '../../../main/core/policy/exit-pin';
 
 describe('exit PIN hashing', () => {
   test('a hashed PIN verifies; a wrong PIN does not', async () => {
-    const hash = await hashExitPin('482913');
+    const hash = await hashExitPin('48291375');
     expect(hash).toMatch(/^scrypt\$32768\$8\$1\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
-    expect(hash).not.toContain('482913');
-    expect(await verifyExitPin('482913', hash)).toBe(true);
-    expect(await verifyExitPin('482914', hash)).toBe(false);
+    expect(hash).not.toContain('48291375');
+    expect(await verifyExitPin('48291375', hash)).toBe(true);
+    expect(await verifyExitPin('48291376', hash)).toBe(false);
     expect(await verifyExitPin('', hash)).toBe(false);
   });
 
   test('the same PIN hashes differently each time (random salt)', async () => {
-    expect(await hashExitPin('482913')).not.toBe(await hashExitPin('482913'));
+    expect(await hashExitPin('48291375')).not.toBe(await hashExitPin('48291375'));
   });
 
-  test('PINs shorter than 6 characters are refused', async () => {
-    await expect(hashExitPin('1234')).rejects.toThrow('at least 6');
+  test.each([
+    ['', 'digits only'],
+    ['123456', 'at least 8 digits'],
+    ['1234567', 'at least 8 digits'],
+    ['abcdefgh', 'digits only'],
+    ['1234 5678', 'digits only'],
+    ['1'.repeat(65), 'at most 64 digits'],
+  ])('one PIN rule: %j is refused (%s)', async (pin, message) => {
+    expect(exitPinProblem(pin)).toContain(message);
+    await expect(hashExitPin(pin)).rejects.toThrow(message);
+  });
+
+  test('8 digits is the shortest PIN accepted', async () => {
+    expect(exitPinProblem('12345678')).toBeNull();
+    expect(await verifyExitPin('12345678', await hashExitPin('12345678'))).toBe(true);
   });
 
   test('a hash made with the documented node one-liner verifies', async () => {
@@ -37,6 +50,6 @@ describe('exit PIN hashing', () => {
     ['missing parts', 'scrypt$32768$8'],
   ])('a malformed hash (%s) is reported and never matches', async (_label, value) => {
     expect(typeof parsePinHash(value)).toBe('string');
-    expect(await verifyExitPin('482913', value)).toBe(false);
+    expect(await verifyExitPin('48291375', value)).toBe(false);
   });
 });

@@ -1,4 +1,7 @@
-import { chmod, mkdtemp, rm, symlink, writeFile, mkdir } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { constants } from 'node:fs';
+import { chmod, lstat, mkdtemp, open, rm, symlink, writeFile, mkdir } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { NO_POLICY } from '../../../main/core/policy/effective-policy';
@@ -43,7 +46,7 @@ function load(overrides: Partial<LoadPolicyOptions> = {}) {
 
 describe.skipIf(!posix)('loadPolicy on POSIX', () => {
   test('no file: no policy and nothing to tell the user', async () => {
-    expect(await load()).toEqual({ policy: NO_POLICY, notices: [] });
+    expect(await load()).toEqual({ policy: NO_POLICY, notices: [], status: 'absent', problems: [] });
   });
 
   test('a trusted, valid file applies in full; forced AutoGrab values are also locked', async () => {
@@ -192,6 +195,93 @@ describe.skipIf(!posix)('loadPolicy on POSIX', () => {
     await writePolicy(JSON.stringify({ lockedSettings: Array(20_000).fill('region') }));
     const { notices } = await load();
     expect(notices[0]!.message).toContain('larger than 64 KiB');
+  });
+});
+
+describe.skipIf(!posix)('loadPolicy: files and folders that could hang, fool or be swapped', () => {
+  test('a FIFO at the policy path is refused at once instead of blocking start-up', async () => {
+    execFileSync('mkfifo', [file]);
+    const { policy, notices, status } = await load();
+    expect(status).toBe('rejected');
+    expect(policy).toBe(NO_POLICY);
+    expect(notices[0]).toMatchObject({ kind: 'policy-untrusted' });
+    expect(notices[0]!.message).toContain('not a regular file');
+  });
+
+  test('a socket at the policy path is refused', async () => {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(file, resolve));
+    try {
+      const { notices } = await load();
+      expect(notices[0]!.message).toContain('not a regular file');
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  test('the file is opened non-blocking and without following links', async () => {
+    await writePolicy(FULL_POLICY);
+    const flags: number[] = [];
+    await load({ fileAccess: { open: (p, f) => (flags.push(f), open(p, f)), lstat } });
+    expect(flags[0]! & constants.O_NONBLOCK).toBe(constants.O_NONBLOCK);
+    expect(flags[0]! & constants.O_NOFOLLOW).toBe(constants.O_NOFOLLOW);
+  });
+
+  test('a key written twice rejects the file, naming the key and its line', async () => {
+    await writePolicy('{\n  "kiosk": { "enabled": true },\n  "kiosk": { "enabled": false }\n}');
+    const { policy, notices, problems } = await load();
+    expect(policy).toBe(NO_POLICY);
+    expect(notices[0]).toMatchObject({ kind: 'policy-invalid' });
+    expect(notices[0]!.message).toContain('line 3, column 3: kiosk: appears twice');
+    expect(problems.map((problem) => problem.rule)).toEqual(['duplicate-key']);
+  });
+
+  test('a nested duplicate is named by its full path', async () => {
+    await writePolicy('{"updates": {"enabled": true, "enabled": false}}');
+    const { notices } = await load();
+    expect(notices[0]!.message).toContain('updates.enabled: appears twice');
+  });
+
+  test('a folder that non-administrators can write (no sticky bit) makes the policy untrusted', async () => {
+    await writePolicy(FULL_POLICY);
+    await chmod(dir, 0o777);
+    const { policy, notices } = await load();
+    expect(policy).toBe(NO_POLICY);
+    expect(notices[0]).toMatchObject({ kind: 'policy-untrusted' });
+    expect(notices[0]!.message).toContain('can be written by non-administrators');
+  });
+
+  test('a group-writable folder with the sticky bit (the provisioning set-up) is accepted', async () => {
+    await writePolicy(FULL_POLICY);
+    await chmod(dir, 0o1775);
+    const { status, notices } = await load();
+    expect(notices).toEqual([]);
+    expect(status).toBe('applied');
+  });
+
+  test('a folder owned by someone else makes the policy untrusted', async () => {
+    await writePolicy(FULL_POLICY);
+    const { notices } = await load({ fileAccess: { open, lstat: async (p) => ({ ...(await lstat(p)), isSymbolicLink: () => false, isDirectory: () => true, uid: myUid + 7, mode: 0o40755 }) } });
+    expect(notices[0]!.message).toContain(`its folder ${dir} must be owned by`);
+  });
+
+  test('every problem is counted in the notice, the first named', async () => {
+    await writePolicy({ kiosk: { idleResetSeconds: 5, enabled: 'yes' }, kioskk: true });
+    const { problems, notices } = await load();
+    expect(problems).toHaveLength(3);
+    expect(notices[0]!.message).toContain('and 2 more problems');
+  });
+
+  test('a UTF-8 byte-order mark is accepted', async () => {
+    await writePolicy(`\uFEFF${JSON.stringify(FULL_POLICY)}`);
+    expect((await load()).status).toBe('applied');
+  });
+
+  test('a UTF-16 file is refused with a plain reason', async () => {
+    await writeFile(file, Buffer.from(`\uFEFF${JSON.stringify(FULL_POLICY)}`, 'utf16le'));
+    await chmod(file, 0o644);
+    const { notices } = await load();
+    expect(notices[0]!.message).toContain('UTF-16, which is not supported');
   });
 });
 

@@ -1,9 +1,10 @@
-import { mkdtemp, readFile, rm, symlink, writeFile, access } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { chmod, chown, mkdtemp, readFile, rm, symlink, writeFile, access } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AppError, Credentials } from '../../../preload/contract';
 import { DealerDeskError } from '../../../main/core/errors';
-import { importProvisioning } from '../../../main/core/provisioning/import-provisioning';
+import { importProvisioning, verifyPendingCredential } from '../../../main/core/provisioning/import-provisioning';
 import type { ProvisioningOptions, ProvisioningResult } from '../../../main/core/provisioning/import-provisioning';
 import type { Logger } from '../../../main/core/ports';
 import { recordingLogger } from '../policy/recording-logger';
@@ -16,12 +17,19 @@ let file: string;
 let logs: string[];
 let logger: Logger;
 let store: Credentials | null;
+let pendingStore: Credentials | null;
+const pending = {
+  save: async (input: Credentials) => void (pendingStore = input),
+  load: async () => pendingStore,
+  remove: () => void (pendingStore = null),
+};
 
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'dd-provisioning-'));
   file = path.join(dir, 'provisioning.json');
   ({ logger, lines: logs } = recordingLogger());
   store = null;
+  pendingStore = null;
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
@@ -40,6 +48,7 @@ function run(overrides: Partial<ProvisioningOptions> = {}) {
     storeCredential,
     loadStoredCredential: async () => store,
     verifyCredential,
+    pending,
     logger,
     ...overrides,
   };
@@ -108,22 +117,51 @@ describe('offline provisioning', () => {
     expect(visibleText(outcome)).not.toContain(API_KEY);
   });
 
-  test('AutoGrab unreachable (offline first boot): saved, file deleted, warning that it is unverified', async () => {
+  test('AutoGrab unreachable (offline first boot): not made live, kept pending (encrypted), file deleted, notice says so', async () => {
     await writeFile(file, JSON.stringify({ apiKey: API_KEY }));
     const offline: AppError = { code: 'NETWORK', message: 'AutoGrab could not be reached. Check the internet connection.', retryable: true };
     const outcome = await run({ verifyCredential: failing(offline) }).result;
-    expect(outcome).toMatchObject({ outcome: 'imported-unverified', kioskRefusal: null });
-    expect(outcome.notices).toEqual([expect.objectContaining({ level: 'warning', kind: 'provisioning-unverified' })]);
-    expect(outcome.notices[0]!.message).toContain('could not be checked yet');
-    expect(store).toEqual({ kind: 'apiKey', apiKey: API_KEY });
+    expect(outcome).toMatchObject({ outcome: 'pending', kioskRefusal: null });
+    expect(outcome.notices).toEqual([expect.objectContaining({ level: 'warning', kind: 'provisioning-pending' })]);
+    expect(outcome.notices[0]!.message).toContain('not in use yet');
+    expect(outcome.notices[0]!.message).toContain('at the next start');
+    expect(store).toBeNull();
+    expect(pendingStore).toEqual({ kind: 'apiKey', apiKey: API_KEY });
     expect(await exists(file)).toBe(false);
   });
 
-  test('the verification itself throws: treated as unverified, never a crash', async () => {
+  test('the verification itself throws: treated as pending, never a crash', async () => {
     await writeFile(file, JSON.stringify({ apiKey: API_KEY }));
     const outcome = await run({ verifyCredential: () => Promise.reject(new Error(`boom ${API_KEY}`)) }).result;
-    expect(outcome.outcome).toBe('imported-unverified');
+    expect(outcome.outcome).toBe('pending');
+    expect(store).toBeNull();
     expect(visibleText(outcome)).not.toContain(API_KEY);
+  });
+
+  test('the next start with a network verifies the pending credential and makes it live', async () => {
+    pendingStore = { kind: 'apiKey', apiKey: API_KEY };
+    const notices = await verifyPendingCredential({ pending, verifyCredential: verified, storeCredential: async (input) => void (store = input), logger });
+    expect(notices).toEqual([expect.objectContaining({ kind: 'provisioning-imported' })]);
+    expect(store).toEqual({ kind: 'apiKey', apiKey: API_KEY });
+    expect(pendingStore).toBeNull();
+  });
+
+  test('the next start still offline: stays pending with the notice; a rejected one is dropped with the reason', async () => {
+    pendingStore = { kind: 'apiKey', apiKey: API_KEY };
+    const offline: AppError = { code: 'NETWORK', message: 'AutoGrab could not be reached.', retryable: true };
+    const storeCredential = vi.fn(async () => undefined);
+    expect(await verifyPendingCredential({ pending, verifyCredential: failing(offline), storeCredential })).toEqual([expect.objectContaining({ kind: 'provisioning-pending' })]);
+    expect(pendingStore).not.toBeNull();
+    const rejected: AppError = { code: 'AUTH_INVALID_KEY', message: 'AutoGrab did not accept the API key.', retryable: false };
+    const notices = await verifyPendingCredential({ pending, verifyCredential: failing(rejected), storeCredential });
+    expect(notices[0]).toMatchObject({ kind: 'provisioning-rejected', level: 'error' });
+    expect(pendingStore).toBeNull();
+    expect(storeCredential).not.toHaveBeenCalled();
+    expect(JSON.stringify(notices)).not.toContain(API_KEY);
+  });
+
+  test('nothing pending: nothing to say', async () => {
+    expect(await verifyPendingCredential({ pending, verifyCredential: verified, storeCredential: async () => undefined })).toEqual([]);
   });
 
   test('secure storage unavailable: file kept, kiosk refused, the fix is in the notice', async () => {
@@ -177,6 +215,100 @@ describe('offline provisioning', () => {
     expect(await readFile(file, 'utf8')).toBe(content);
     expect(visibleText(outcome)).not.toContain(API_KEY);
     expect(visibleText(outcome)).not.toContain(CLIENT_SECRET);
+  });
+
+  test.skipIf(process.platform === 'win32')('a file others may write (0666, owned by nobody) is not imported: it could be planted', async () => {
+    await writeFile(file, JSON.stringify({ apiKey: API_KEY }));
+    await chmod(file, 0o666);
+    if (process.getuid!() === 0) await chown(file, 65534, 65534);
+    const { result, storeCredential, verifyCredential } = run();
+    const outcome = await result;
+    expect(outcome.outcome).toBe('untrusted');
+    expect(outcome.notices[0]!.message).toMatch(/must be owned by|must not be writable/);
+    expect(outcome.kioskRefusal).not.toBeNull();
+    expect(storeCredential).not.toHaveBeenCalled();
+    expect(verifyCredential).not.toHaveBeenCalled();
+  });
+
+  test.skipIf(process.platform === 'win32')('owned by the kiosk account itself (the documented set-up, mode 600): imported', async () => {
+    await writeFile(file, JSON.stringify({ apiKey: API_KEY }), { mode: 0o600 });
+    const kioskUid = process.getuid!() === 0 ? 1234 : process.getuid!();
+    if (process.getuid!() === 0) await chown(file, kioskUid, kioskUid);
+    const outcome = await run({ trustedOwnerUid: process.getuid!(), ownUid: kioskUid }).result;
+    expect(outcome.outcome).toBe('imported');
+  });
+
+  test.skipIf(process.platform === 'win32')('owned by another ordinary user: not imported', async () => {
+    await writeFile(file, JSON.stringify({ apiKey: API_KEY }), { mode: 0o600 });
+    const outcome = await run({ trustedOwnerUid: process.getuid!() + 1, ownUid: process.getuid!() + 2 }).result;
+    expect(outcome.outcome).toBe('untrusted');
+  });
+
+  test.skipIf(process.platform === 'win32')('a folder anyone may write without the sticky bit: not imported', async () => {
+    await writeFile(file, JSON.stringify({ apiKey: API_KEY }), { mode: 0o600 });
+    await chmod(dir, 0o777);
+    const outcome = await run().result;
+    expect(outcome.outcome).toBe('untrusted');
+    expect(outcome.notices[0]!.message).toContain('can be written by non-administrators');
+  });
+
+  test('Windows: the kiosk account may hold read and delete (R,D,WA), but not write', async () => {
+    await writeFile(file, JSON.stringify({ apiKey: API_KEY }), { mode: 0o600 });
+    const ADMINS = 'S-1-5-32-544';
+    const KIOSK = 'S-1-5-21-1-2-3-1001';
+    const folder = { ownerSid: ADMINS, rules: [{ sid: ADMINS, rights: 2032127, allow: true }, { sid: 'S-1-5-32-545', rights: 0x1200a9 /* ReadAndExecute */, allow: true }] };
+    const acl = (rights: number) => async (p: string) =>
+      p === file ? { ownerSid: ADMINS, rules: [{ sid: ADMINS, rights: 2032127, allow: true }, { sid: KIOSK, rights, allow: true }] } : folder;
+    const lstatNoLink = { open: (p: string, f: number) => import('node:fs/promises').then((fs) => fs.open(p, f)), lstat: async () => ({ isSymbolicLink: () => false }) };
+    const readDelete = 0x120089 /* Read */ | 0x10000 /* Delete */ | 0x100; /* WriteAttributes */
+    expect((await run({ platform: 'win32', readAcl: acl(readDelete), fileAccess: lstatNoLink }).result).outcome).toBe('imported');
+    await writeFile(file, JSON.stringify({ apiKey: API_KEY }), { mode: 0o600 });
+    expect((await run({ platform: 'win32', readAcl: acl(0x1301bf /* Modify */), fileAccess: lstatNoLink }).result).outcome).toBe('untrusted');
+  });
+
+  test('the ACL check itself fails on Windows: not imported (never a silent downgrade)', async () => {
+    await writeFile(file, JSON.stringify({ apiKey: API_KEY }), { mode: 0o600 });
+    const fileAccess = { open: (p: string, f: number) => import('node:fs/promises').then((fs) => fs.open(p, f)), lstat: async () => ({ isSymbolicLink: () => false }) };
+    const outcome = await run({ platform: 'win32', readAcl: () => Promise.reject(new Error('blocked by AppLocker')), fileAccess }).result;
+    expect(outcome.outcome).toBe('untrusted');
+    expect(outcome.notices[0]!.message).toContain('could not be checked');
+  });
+
+  test('a file the app may not read is not answered with "make it readable by every user"', async () => {
+    const denied = Object.assign(new Error('EACCES'), { code: 'EACCES' });
+    const outcome = await run({ fileAccess: { open: () => Promise.reject(denied), lstat: () => Promise.reject(denied) } }).result;
+    expect(outcome.outcome).toBe('unreadable');
+    expect(outcome.notices[0]!.message).toContain('Make the kiosk user its owner with mode 600');
+    expect(outcome.notices[0]!.message).not.toContain('readable by every user;');
+    expect(outcome.notices[0]!.message).toContain('never make a credential file readable by every user');
+  });
+
+  test.each([
+    [{ api_key: API_KEY }, 'the field is called "apiKey", not "api_key"'],
+    [{ apikey: API_KEY }, 'the field is called "apiKey", not "apikey"'],
+    [{ client_id: 'x', client_secret: CLIENT_SECRET }, 'the field is called "clientId", not "client_id"'],
+  ])('a misspelled field name is named with the right spelling: %j', async (content, message) => {
+    await writeFile(file, JSON.stringify(content), { mode: 0o600 });
+    const outcome = await run().result;
+    expect(outcome.outcome).toBe('invalid');
+    expect(outcome.notices[0]!.message).toContain(message);
+    expect(outcome.notices[0]!.message).not.toContain('clientSecret: must');
+    expect(visibleText(outcome)).not.toContain(API_KEY);
+  });
+
+  test.skipIf(process.platform === 'win32')('a FIFO in place of the file never blocks start-up', async () => {
+    execFileSync('mkfifo', [file]);
+    const outcome = await run().result;
+    expect(outcome.outcome).toBe('unreadable');
+    expect(outcome.notices[0]!.message).toContain('not a regular file');
+  });
+
+  test('a key given twice is invalid, named, never quoted', async () => {
+    await writeFile(file, `{"apiKey": "${API_KEY}", "apiKey": "${API_KEY}x"}`, { mode: 0o600 });
+    const outcome = await run().result;
+    expect(outcome.outcome).toBe('invalid');
+    expect(outcome.notices[0]!.message).toContain('apiKey: appears twice');
+    expect(visibleText(outcome)).not.toContain(API_KEY);
   });
 
   test.skipIf(process.platform === 'win32')('a symlink is not followed (and not deleted through)', async () => {

@@ -53,6 +53,30 @@ describe('attachKioskGuards', () => {
     expect(close.prevented).toBe(false);
   });
 
+  test.each([['logoff'], ['shutdown'], ['critical']])('Windows ending the session (%s) lets the kiosk close and is logged', (reason) => {
+    const { window, typed } = fakeWindow();
+    const ended: string[][] = [];
+    attachKioskGuards(typed, { isExitGranted: () => false, platform: 'win32', onSessionEnd: (reasons) => ended.push([...reasons]) });
+    window.emit('session-end', { ...cancellable(), reasons: [reason] });
+    const close = cancellable();
+    window.emit('close', close);
+    expect(close.prevented).toBe(false);
+    expect(ended).toEqual([[reason]]);
+  });
+
+  test.each(['linux', 'darwin'] as const)('%s logout or shutdown (the app quits first) is not stalled by the kiosk window', (platform) => {
+    const { window, typed } = fakeWindow();
+    const app = new EventEmitter();
+    attachKioskGuards(typed, { isExitGranted: () => false, platform, app: app as never });
+    const before = cancellable();
+    window.emit('close', before);
+    expect(before.prevented).toBe(true);
+    app.emit('before-quit', cancellable());
+    const during = cancellable();
+    window.emit('close', during);
+    expect(during.prevented).toBe(false);
+  });
+
   test('DevTools are closed as soon as they open', () => {
     const { window, typed } = fakeWindow();
     attachKioskGuards(typed, { isExitGranted: () => false });
@@ -63,8 +87,10 @@ describe('attachKioskGuards', () => {
 
   test('detaching removes every listener', () => {
     const { window, typed } = fakeWindow();
-    const detach = attachKioskGuards(typed, { isExitGranted: () => false });
+    const app = new EventEmitter();
+    const detach = attachKioskGuards(typed, { isExitGranted: () => false, app: app as never });
     detach();
+    expect(app.eventNames()).toEqual([]);
     expect(window.eventNames()).toEqual([]);
     expect(window.webContents.eventNames()).toEqual([]);
   });

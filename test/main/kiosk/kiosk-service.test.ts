@@ -7,7 +7,7 @@ import { createKioskService, MAX_PIN_FAILURES, PIN_LOCKOUT_MS } from '../../../m
 // that is CPU work, not waiting, so the budget is generous; the outcome never depends on time.
 vi.setConfig({ testTimeout: 120_000 });
 
-const PIN = '482913';
+const PIN = '48291375';
 let pinHash: string;
 beforeAll(async () => {
   pinHash = await hashExitPin(PIN);
@@ -95,4 +95,23 @@ describe('kiosk exit', () => {
     expect(kiosk.isExitGranted()).toBe(true);
     expect(quit).not.toHaveBeenCalled();
   });
+});
+
+test('the attention screen of a failed kiosk set-up: locked, and the last good PIN still exits', async () => {
+  const quit = vi.fn();
+  const service = createKioskService({ policy: NO_POLICY, quit });
+  expect(service.isExitGranted()).toBe(true);
+  service.lockDown(pinHash);
+  expect(service.isExitGranted()).toBe(false);
+  expect(await service.exit('00000000')).toBe(false);
+  expect(await service.exit(PIN)).toBe(true);
+  expect(quit).toHaveBeenCalledTimes(1);
+  expect(service.isExitGranted()).toBe(true);
+});
+
+test('the attention screen without any good PIN: only the OS can end it', async () => {
+  const service = createKioskService({ policy: NO_POLICY, quit: vi.fn() });
+  service.lockDown(null);
+  expect(await service.exit(PIN)).toBe(false);
+  expect(service.isExitGranted()).toBe(false);
 });

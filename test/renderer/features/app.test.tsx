@@ -107,7 +107,7 @@ test('a downloaded update offers "Restart to update"', async () => {
 });
 
 test('kiosk: after the idle time the screen is clean and local history is cleared, credentials untouched', async () => {
-  fake.mock('app:get-status').mockResolvedValueOnce(ok(demoStatus({ kiosk: { enabled: true, idleResetSeconds: 5 } })));
+  fake.mock('app:get-status').mockResolvedValueOnce(ok(demoStatus({ kiosk: { enabled: true, idleResetSeconds: 5, attention: null } })));
   // Fake clocks from the start (the idle timer is armed on render), still moving so findBy* can poll.
   vi.useFakeTimers({ shouldAdvanceTime: true });
   await renderApp();
@@ -122,7 +122,7 @@ test('kiosk: after the idle time the screen is clean and local history is cleare
 });
 
 test('kiosk exit asks for the PIN and sends it to main', async () => {
-  fake.mock('app:get-status').mockResolvedValueOnce(ok(demoStatus({ kiosk: { enabled: true, idleResetSeconds: null } })));
+  fake.mock('app:get-status').mockResolvedValueOnce(ok(demoStatus({ kiosk: { enabled: true, idleResetSeconds: null, attention: null } })));
   fake.mock('kiosk:exit').mockResolvedValueOnce({ ok: false, error: { code: 'VALIDATION', message: 'Wrong PIN', retryable: false } });
   await renderApp();
   fireEvent.click(screen.getByRole('button', { name: 'Exit kiosk' }));
@@ -150,7 +150,7 @@ test('Ctrl+K from another screen returns to search; Esc goes back', async () => 
 });
 
 test('kiosk: a slow answer holds off the idle reset until it is on screen', async () => {
-  fake.mock('app:get-status').mockResolvedValueOnce(ok(demoStatus({ kiosk: { enabled: true, idleResetSeconds: 2 } })));
+  fake.mock('app:get-status').mockResolvedValueOnce(ok(demoStatus({ kiosk: { enabled: true, idleResetSeconds: 2, attention: null } })));
   let answer!: () => void;
   fake.mock('vehicles:lookup-plate').mockImplementationOnce(
     () =>

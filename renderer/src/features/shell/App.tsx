@@ -23,7 +23,7 @@ import { SettingsScreen } from '../settings/SettingsScreen';
 import { SummaryScreen } from '../summary/SummaryScreen';
 import { VehicleScreen } from '../vehicle/VehicleScreen';
 import { Header } from './Header';
-import { useIdleReset } from './Kiosk';
+import { KioskAttention, useIdleReset } from './Kiosk';
 import { Notices } from './Notices';
 import { UpdateBanner } from './UpdateBanner';
 
@@ -109,6 +109,7 @@ export function App() {
   const canGoBack = useAppStore((state) => state.stack.length > 0);
   const back = useAppStore((state) => state.back);
   const idleSeconds = useAppStore((state) => (state.status?.kiosk.enabled ? state.status.kiosk.idleResetSeconds : null));
+  const attention = useAppStore((state) => state.status?.kiosk.attention ?? null);
   useShortcuts();
   useIdleReset(idleSeconds);
 
@@ -133,6 +134,14 @@ export function App() {
     };
   }, []);
 
+  // Fail closed: a kiosk whose set-up failed shows only the attention screen.
+  if (attention) {
+    return (
+      <div className="app" data-app-state={ready ? 'ready' : 'loading'} data-screen="kiosk-attention">
+        <KioskAttention attention={attention} />
+      </div>
+    );
+  }
   return (
     <div className="app" data-app-state={ready ? 'ready' : 'loading'} data-screen={screen}>
       <a className="skip-link no-print" href="#main">

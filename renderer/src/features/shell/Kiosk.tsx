@@ -1,12 +1,13 @@
 /**
  * Kiosk mode: the idle reset (clean search screen, this workstation's history
- * cleared in main; credentials are never touched) and the PIN-protected
- * "Exit kiosk" admin action.
+ * cleared in main; credentials are never touched), the PIN-protected
+ * "Exit kiosk" admin action, and the locked attention screen of a kiosk whose
+ * set-up failed.
  */
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppError } from '../../../../preload/contract';
+import type { AppError, KioskAttention as KioskAttentionStatus } from '../../../../preload/contract';
 import { useAppStore } from '../../stores/app';
 import { isWaiting, kioskReset } from '../../stores/reset';
 import { ErrorPanel } from '../common/ErrorPanel';
@@ -36,22 +37,14 @@ export function useIdleReset(seconds: number | null): void {
   }, [seconds]);
 }
 
-/** The "Exit kiosk" button and its PIN dialog. */
-export function KioskExit() {
+/** The administrator PIN form: checked in main, which quits when it is right. */
+export function KioskPinForm({ className, onCancel }: { className?: string; onCancel?: () => void }) {
   const { t } = useTranslation();
   const exitKiosk = useAppStore((state) => state.exitKiosk);
-  const [open, setOpen] = useState(false);
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
   const [wrong, setWrong] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
-
-  const close = () => {
-    setOpen(false);
-    setPin('');
-    setWrong(false);
-    setError(null);
-  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -62,12 +55,51 @@ export function KioskExit() {
     setError(null);
     void exitKiosk(entered).then((outcome) => {
       setBusy(false);
-      if (outcome.ok) return outcome.data.exiting ? close() : setWrong(true);
+      if (outcome.ok) return outcome.data.exiting ? onCancel?.() : setWrong(true);
       if (outcome.error.code === 'VALIDATION' || outcome.error.code === 'FORBIDDEN') setWrong(true);
       else setError(outcome.error);
     });
   };
 
+  return (
+    <form
+      className={className}
+      role={onCancel ? 'dialog' : undefined}
+      aria-modal={onCancel ? true : undefined}
+      aria-labelledby="kiosk-exit-heading"
+      onSubmit={submit}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && onCancel) {
+          event.preventDefault();
+          onCancel();
+        }
+      }}
+    >
+      <h2 id="kiosk-exit-heading">{t('kiosk.confirm')}</h2>
+      <div className="field">
+        <label htmlFor="kiosk-pin">{t('kiosk.pin')}</label>
+        <input id="kiosk-pin" type="password" inputMode="numeric" autoComplete="off" value={pin} onChange={(event) => setPin(event.target.value)} autoFocus={onCancel !== undefined} />
+      </div>
+      {wrong ? <p className="issue issue-error" role="alert">{t('kiosk.wrongPin')}</p> : null}
+      {error ? <ErrorPanel error={error} /> : null}
+      <div className="button-row">
+        <button type="submit" className="primary" disabled={busy || pin === ''} aria-busy={busy}>
+          {t('kiosk.confirm')}
+        </button>
+        {onCancel ? (
+          <button type="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
+
+/** The "Exit kiosk" button and its PIN dialog. */
+export function KioskExit() {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
   if (!open) {
     return (
       <button type="button" className="header-button" onClick={() => setOpen(true)}>
@@ -77,35 +109,36 @@ export function KioskExit() {
   }
   return (
     <div className="dialog-backdrop">
-      <form
-        className="dialog panel"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="kiosk-exit-heading"
-        onSubmit={submit}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.preventDefault();
-            close();
-          }
-        }}
-      >
-        <h2 id="kiosk-exit-heading">{t('kiosk.confirm')}</h2>
-        <div className="field">
-          <label htmlFor="kiosk-pin">{t('kiosk.pin')}</label>
-          <input id="kiosk-pin" type="password" inputMode="numeric" autoComplete="off" value={pin} onChange={(event) => setPin(event.target.value)} autoFocus />
-        </div>
-        {wrong ? <p className="issue issue-error" role="alert">{t('kiosk.wrongPin')}</p> : null}
-        {error ? <ErrorPanel error={error} /> : null}
-        <div className="button-row">
-          <button type="submit" className="primary" disabled={busy || pin === ''} aria-busy={busy}>
-            {t('kiosk.confirm')}
-          </button>
-          <button type="button" onClick={close}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
+      <KioskPinForm className="dialog panel" onCancel={() => setOpen(false)} />
     </div>
+  );
+}
+
+/**
+ * Fail closed: a kiosk whose set-up failed shows only this locked screen,
+ * naming the file and the rule, never the app. The exit PIN of the last good
+ * policy still works here.
+ */
+export function KioskAttention({ attention }: { attention: KioskAttentionStatus }) {
+  const { t } = useTranslation();
+  return (
+    <main id="main" className="app-main kiosk-attention" data-screen="kiosk-attention">
+      <section className="panel" role="alert" aria-labelledby="kiosk-attention-heading">
+        <h1 id="kiosk-attention-heading">{t('kiosk.attention.title')}</h1>
+        <p>{t('kiosk.attention.body')}</p>
+        <dl>
+          <dt>{t('kiosk.attention.file')}</dt>
+          <dd>
+            <code>{attention.file}</code>
+          </dd>
+          <dt>{t('kiosk.attention.rule')}</dt>
+          <dd>
+            {t(`kiosk.attention.rules.${attention.rule}`, { defaultValue: t('kiosk.attention.rules.other') })} (<code>{attention.rule}</code>)
+          </dd>
+        </dl>
+        <p className="muted">{t('kiosk.attention.forIt')}</p>
+      </section>
+      {attention.canExit ? <KioskPinForm className="panel" /> : <p className="muted">{t('kiosk.attention.noPin')}</p>}
+    </main>
   );
 }

@@ -1,0 +1,51 @@
+/**
+ * The Windows trust check reads the security descriptor as SDDL (what
+ * `(Get-Acl).Sddl` prints, which also works in Constrained Language mode) and
+ * judges it in Node. Anything it cannot read is untrusted, never guessed.
+ */
+import { SddlError, parseSddl, windowsAclProblem } from '../../../main/core/policy/windows-acl';
+
+const ADMINS = 'S-1-5-32-544';
+const KIOSK = 'S-1-5-21-1004336348-1177238915-682003330-1001';
+
+test('the documented folder and policy ACLs (icacls … /grant:r Administrators F, SYSTEM F, Users RX) are trusted', () => {
+  const policy = parseSddl('O:BAG:SYD:PAI(A;;FA;;;BA)(A;;FA;;;SY)(A;;0x1200a9;;;BU)');
+  expect(policy).toEqual({
+    ownerSid: ADMINS,
+    rules: [
+      { sid: ADMINS, rights: 0x1f01ff, allow: true },
+      { sid: 'S-1-5-18', rights: 0x1f01ff, allow: true },
+      { sid: 'S-1-5-32-545', rights: 0x1200a9, allow: true },
+    ],
+  });
+  expect(windowsAclProblem(policy)).toBeNull();
+  expect(windowsAclProblem(parseSddl('O:BAG:SYD:PAI(A;OICI;FA;;;BA)(A;OICI;FA;;;SY)(A;OICI;0x1200a9;;;BU)'), { folder: true })).toBeNull();
+});
+
+test('Users with modify rights, or Everyone with generic write: untrusted', () => {
+  expect(windowsAclProblem(parseSddl('O:BAG:SYD:(A;;FA;;;BA)(A;;0x1301bf;;;BU)'))).toContain('S-1-5-32-545 can write to it');
+  expect(windowsAclProblem(parseSddl('O:BAD:(A;;GW;;;WD)'))).toContain('S-1-1-0 can write to it');
+});
+
+test('owned by an ordinary account: untrusted', () => {
+  expect(windowsAclProblem(parseSddl(`O:${KIOSK}G:SYD:(A;;FA;;;BA)`))).toContain('must be owned by Administrators or SYSTEM');
+});
+
+test('the provisioning file: the kiosk account may hold (R,D,WA) but not write the content', () => {
+  const readDelete = parseSddl(`O:BAD:PAI(A;;FA;;;BA)(A;;FA;;;SY)(A;;0x130189;;;${KIOSK})`);
+  expect(windowsAclProblem(readDelete, { allowDelete: true })).toBeNull();
+  expect(windowsAclProblem(readDelete)).toContain('can write to it');
+  expect(windowsAclProblem(parseSddl(`O:BAD:(A;;FA;;;BA)(A;;0x1301bf;;;${KIOSK})`), { allowDelete: true })).toContain('can write to it');
+});
+
+test('a folder where Users may add files (the ProgramData default) is not trusted', () => {
+  expect(windowsAclProblem(parseSddl('O:SYG:SYD:(A;OICI;FA;;;SY)(A;OICI;FA;;;BA)(A;CI;DCLCRPCR;;;BU)'), { folder: true })).toContain('S-1-5-32-545');
+});
+
+test('inherit-only entries do not apply to the file itself', () => {
+  expect(windowsAclProblem(parseSddl('O:BAD:(A;;FA;;;BA)(A;OICIIO;GA;;;CO)'))).toBeNull();
+});
+
+test.each(['', 'garbage', 'O:BAG:SY', 'O:BAD:(OA;;FA;;;BU)', 'O:BAD:(A;;ZZ;;;BU)', 'O:BAD:(A;;FA)'])('an unreadable descriptor %j is an error, not trust', (sddl) => {
+  expect(() => parseSddl(sddl)).toThrow(SddlError);
+});
