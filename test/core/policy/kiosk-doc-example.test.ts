@@ -15,7 +15,7 @@ const doc = readFileSync(fileURLToPath(new URL('../../../docs/kiosk.md', import.
 /** The first ```json block of section 1. */
 const example = /## 1\. Write the policy[\s\S]*?```json\n([\s\S]*?)```/.exec(doc)?.[1];
 
-test.skipIf(process.platform === 'win32')('the example policy in docs/kiosk.md loads in full, with its kiosk, lock, AutoGrab and update settings', async () => {
+test.skipIf(process.platform === 'win32')('the example policy in docs/kiosk.md loads in full, with its kiosk, lock, AutoGrab, dealership and update settings', async () => {
   expect(example).toBeDefined();
   const dir = await mkdtemp(path.join(tmpdir(), 'dd-doc-policy-'));
   try {
@@ -30,6 +30,8 @@ test.skipIf(process.platform === 'win32')('the example policy in docs/kiosk.md l
     expect(policy.lockedSettings).toEqual(expect.arrayContaining(['maxOffer', 'language', 'baseUrl', 'region']));
     expect(policy.updates).toMatchObject({ enabled: true, channel: 'latest', maintenanceWindow: { start: '02:00', end: '04:00' } });
     expect(policy.allowInsecureSecretStorage).toBe(false);
+    expect(policy.appraisal.dealership).toMatchObject({ name: 'Kereta Jaya Sdn Bhd', ssm: '202301012345 (1234567-X)', offerValidityDays: 7 });
+    expect(policy.appraisal.locked).toEqual(expect.arrayContaining(['maxOfferConfiguration', 'reconPresets']));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
