@@ -205,6 +205,8 @@ export const en = {
     },
     extrasFailed: 'Some extra figures could not be loaded: {{what}}',
     print: 'Printable summary',
+    printOffer: 'Print offer',
+    conditionKeys: '(keys 1–5)',
     savedAt: 'Valued {{when}}',
     id: 'Valuation ID',
   },

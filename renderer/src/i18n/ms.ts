@@ -208,6 +208,8 @@ export const ms: Messages = {
     },
     extrasFailed: 'Sesetengah angka tambahan tidak dapat dimuatkan: {{what}}',
     print: 'Cetak ringkasan',
+    printOffer: 'Cetak tawaran',
+    conditionKeys: '(kekunci 1–5)',
     savedAt: 'Dinilai {{when}}',
     id: 'ID penilaian',
   },

@@ -150,12 +150,13 @@ function scheduleSuggest(input: string, forceText: boolean): void {
   }, SUGGEST_DELAY_MS);
 }
 
-function openMatched(result: VehicleLookupResult, vehicle: Vehicle): void {
+function openMatched(result: VehicleLookupResult, vehicle: Vehicle, foundBy: { kind: 'plate' | 'vin'; value: string }): void {
   useValuationStore.getState().openVehicle(vehicle, {
     confidence: result.confidence,
     upstreamVehicle: result.upstreamVehicle,
     colour: result.colour,
     vin: result.vin,
+    foundBy,
   });
   useSearchStore.setState({ lookup: { status: 'idle' } });
   useAppStore.getState().go('vehicle');
@@ -167,7 +168,7 @@ async function handleLookup(kind: 'plate' | 'vin', query: string, result: Vehicl
     return;
   }
   if (result.vehicle) {
-    openMatched(result, result.vehicle);
+    openMatched(result, result.vehicle, { kind, value: query });
     return;
   }
   if (result.upstreamVehicle) {
@@ -181,7 +182,7 @@ async function handleLookup(kind: 'plate' | 'vin', query: string, result: Vehicl
     try {
       const byVin = await unwrap(api().vehicles.lookupVin({ vin }));
       if (mySequence !== lookupSequence) return;
-      if (byVin.vehicle || byVin.upstreamVehicle) return handleLookup('vin', query, { ...byVin, vin: byVin.vin ?? vin }, mySequence);
+      if (byVin.vehicle || byVin.upstreamVehicle) return handleLookup('vin', vin, { ...byVin, vin: byVin.vin ?? vin }, mySequence);
     } catch (error) {
       if (mySequence !== lookupSequence) return;
       useAppStore.getState().noteReachability(toAppErrorValue(error));
@@ -274,7 +275,7 @@ export const useSearchStore = create<SearchState>()((set, get) => ({
   confirm(vehicle) {
     const lookup = get().lookup;
     if (lookup.status !== 'confirm') return;
-    openMatched(lookup.result, vehicle);
+    openMatched(lookup.result, vehicle, { kind: lookup.kind, value: lookup.query });
   },
 
   toGuided(description) {

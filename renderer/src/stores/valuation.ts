@@ -27,6 +27,8 @@ export interface MatchContext {
   upstreamVehicle: string | null;
   colour: string | null;
   vin: string | null;
+  /** The plate or VIN the salesperson looked the vehicle up by, shown in the vehicle header. */
+  foundBy?: { kind: 'plate' | 'vin'; value: string } | null;
 }
 
 /** One optional part of the valuation screen. */

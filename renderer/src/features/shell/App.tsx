@@ -15,6 +15,7 @@ import { usageLines } from '../common/usage';
 import { GuidedScreen } from '../guided/GuidedScreen';
 import { HistoryScreen } from '../history/HistoryScreen';
 import { focusSearchBox } from '../search/focus';
+import { conditionForKey } from '../valuation/ValuationForm';
 import { SearchScreen } from '../search/SearchScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { SummaryScreen } from '../summary/SummaryScreen';
@@ -37,7 +38,7 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'A'].includes(target.tagName) || target.getAttribute('role') === 'listbox');
 }
 
-/** Ctrl/Cmd+K focuses search, Esc goes back, Enter on the vehicle screen values it. */
+/** Ctrl/Cmd+K focuses search, Esc goes back, Enter on the vehicle screen values it and keys 1–5 pick the condition. */
 function useShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -53,6 +54,12 @@ function useShortcuts(): void {
       if (event.key === 'Escape' && screen !== 'search') {
         event.preventDefault();
         back();
+        return;
+      }
+      const condition = conditionForKey(event.key);
+      if (condition !== null && screen === 'vehicle' && !isTyping(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        useValuationStore.getState().setCondition(condition);
         return;
       }
       if (event.key === 'Enter' && screen === 'vehicle' && !isTyping(event.target)) {

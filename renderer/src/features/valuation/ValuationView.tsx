@@ -101,9 +101,12 @@ export function ValuationView() {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const resultId = result?.prediction.id ?? null;
   useEffect(() => {
-    // The result lands below the form, often below the fold: move focus (and
-    // so the view) to it, for mouse, keyboard and screen-reader users alike.
-    if (resultId !== null) headingRef.current?.focus();
+    // Result first: the result lands below the form, below the fold at 1366×768. Scroll its top
+    // (the sticky price bar) to the top of the window and move focus there, for mouse, keyboard
+    // and screen-reader users alike.
+    if (resultId === null) return;
+    headingRef.current?.scrollIntoView({ block: 'start' });
+    headingRef.current?.focus({ preventScroll: true });
   }, [resultId]);
 
   if (status === 'loading') return <Progress>{t('valuation.valuing')}</Progress>;
@@ -118,12 +121,22 @@ export function ValuationView() {
 
   return (
     <section className="valuation-result" aria-labelledby="result-heading" data-testid="valuation-result">
-      <div className="result-head">
+      <div className="result-head price-bar" data-testid="price-bar">
         <h2 id="result-heading" ref={headingRef} tabIndex={-1}>
           {t('valuation.heading')}
         </h2>
         <DemoBadge />
         {savedAt ? <span className="saved-stamp">{t('common.saved', { when: formatDateTime(savedAt) })}</span> : null}
+        <p className="price-bar-figures" aria-hidden="true">
+          {PRICE_KINDS.map((kind) => (
+            <span key={kind}>
+              {t(`valuation.${kind}`)} <strong>{formatMoney(priceOf(prediction, kind), region)}</strong>
+            </span>
+          ))}
+        </p>
+        <button type="button" className="primary" onClick={() => go('summary')}>
+          {t('valuation.printOffer')}
+        </button>
       </div>
       <div className="price-cards">
         {PRICE_KINDS.map((kind) => (
@@ -167,7 +180,7 @@ export function ValuationView() {
         {t('valuation.id')}: <span className="mono" data-testid="valuation-id">{prediction.id}</span>
       </p>
       <div className="button-row">
-        <button type="button" className="primary" onClick={() => go('summary')}>
+        <button type="button" onClick={() => go('summary')}>
           {t('valuation.print')}
         </button>
       </div>
