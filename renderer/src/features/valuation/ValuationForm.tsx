@@ -36,11 +36,12 @@ export function ValuationForm() {
   const formRef = useRef<HTMLFormElement>(null);
   const kmsRef = useRef<HTMLInputElement>(null);
 
+  // Read once per vehicle, not as a dependency: a result arriving must not move focus back to the odometer.
+  const hasResultRef = useRef(hasResult);
+  hasResultRef.current = hasResult;
   useEffect(() => {
     // A vehicle just opened: the odometer is the next thing to type (a reopened result keeps focus where it is).
-    if (vehicleId !== null && !hasResult) kmsRef.current?.focus();
-    // Only when another vehicle opens, not each time a result arrives.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    if (vehicleId !== null && !hasResultRef.current) kmsRef.current?.focus();
   }, [vehicleId]);
   const kms = parseKms(kmsText);
   const kmsMissing = kms === undefined && requireOdometer;
