@@ -9,7 +9,9 @@ import type { KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { Vehicle } from '../../../../preload/contract';
+import { formatNumber, shortTransmission } from '../../format';
 import { measureResultsRender } from '../../render-timing';
+import { useRegion } from '../../stores/app';
 
 /** Props of {@link ResultsList}. */
 export interface ResultsListProps {
@@ -24,9 +26,9 @@ export interface ResultsListProps {
 const ROW_HEIGHT = 56;
 const PAGE = 8;
 
-/** Secondary line of a row: the specs that tell near-identical variants apart. */
-function vehicleSubtitle(vehicle: Vehicle): string {
-  return [vehicle.bodyType, vehicle.transmission, vehicle.fuel, vehicle.capacityCc ? `${vehicle.capacityCc} cc` : null]
+/** Secondary line of a row: the specs that tell near-identical variants apart, written as the spec list writes them. */
+function vehicleSubtitle(vehicle: Vehicle, engine: (cc: number) => string): string {
+  return [vehicle.bodyType, shortTransmission(vehicle.transmission), vehicle.fuel, vehicle.capacityCc ? engine(vehicle.capacityCc) : null]
     .filter((part): part is string => typeof part === 'string' && part !== '')
     .join(' · ');
 }
@@ -34,6 +36,8 @@ function vehicleSubtitle(vehicle: Vehicle): string {
 /** The vehicle results list. */
 export function ResultsList({ vehicles, label, onSelect, testId = 'results-list' }: ResultsListProps) {
   const { t } = useTranslation();
+  const region = useRegion();
+  const engine = (cc: number) => t('vehicle.cc', { value: formatNumber(cc, region) });
   const baseId = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
@@ -97,7 +101,7 @@ export function ResultsList({ vehicles, label, onSelect, testId = 'results-list'
         {virtualizer.getVirtualItems().map((item) => {
           const vehicle = vehicles[item.index];
           if (!vehicle) return null;
-          const subtitle = vehicleSubtitle(vehicle);
+          const subtitle = vehicleSubtitle(vehicle, engine);
           return (
             <div
               key={vehicle.id + ':' + item.index}

@@ -61,25 +61,28 @@ function Residual({ region }: { region: Region }) {
       <Suspense fallback={null}>
         <ResidualChart points={points} region={region} label={t('valuation.residual.chartLabel')} yearLabel={yearLabel} />
       </Suspense>
-      <table className="data-table" data-testid="residual-table">
-        <caption className="visually-hidden">{t('valuation.residual.heading')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('valuation.residual.year')}</th>
-            <th scope="col">{t('valuation.residual.kms')}</th>
-            <th scope="col">{t('valuation.residual.value')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {points.map((point) => (
-            <tr key={point.year}>
-              <th scope="row">{yearLabel(point.year)}</th>
-              <td>{formatKms(point.kms, region)}</td>
-              <td>{formatMoney(point.valuation, region)}</td>
+      <details className="residual-figures">
+        <summary>{t('valuation.residual.showFigures')}</summary>
+        <table className="data-table" data-testid="residual-table">
+          <caption className="visually-hidden">{t('valuation.residual.heading')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('valuation.residual.year')}</th>
+              <th scope="col">{t('valuation.residual.kms')}</th>
+              <th scope="col">{t('valuation.residual.value')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {points.map((point) => (
+              <tr key={point.year}>
+                <th scope="row">{yearLabel(point.year)}</th>
+                <td>{formatKms(point.kms, region)}</td>
+                <td>{formatMoney(point.valuation, region)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
     </section>
   );
 }
