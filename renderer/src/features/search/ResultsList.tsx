@@ -21,6 +21,11 @@ export interface ResultsListProps {
   onSelect: (vehicle: Vehicle) => void;
   /** Test id of the listbox, so tests can tell typeahead from guided results. */
   testId?: string;
+  /**
+   * Highlight the first row so Enter takes it (default). Off for vehicles
+   * guessed from a registry description: none of them is known to be the car.
+   */
+  preselect?: boolean;
 }
 
 const ROW_HEIGHT = 56;
@@ -34,13 +39,14 @@ function vehicleSubtitle(vehicle: Vehicle, engine: (cc: number) => string): stri
 }
 
 /** The vehicle results list. */
-export function ResultsList({ vehicles, label, onSelect, testId = 'results-list' }: ResultsListProps) {
+export function ResultsList({ vehicles, label, onSelect, testId = 'results-list', preselect = true }: ResultsListProps) {
   const { t } = useTranslation();
   const region = useRegion();
   const engine = (cc: number) => t('vehicle.cc', { value: formatNumber(cc, region) });
   const baseId = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [active, setActive] = useState(0);
+  const first = preselect ? 0 : -1;
+  const [active, setActive] = useState(first);
   const virtualizer = useVirtualizer({
     count: vehicles.length,
     getScrollElement: () => scrollRef.current,
@@ -49,7 +55,7 @@ export function ResultsList({ vehicles, label, onSelect, testId = 'results-list'
     initialRect: { width: 800, height: 400 },
   });
 
-  useEffect(() => setActive(0), [vehicles]);
+  useEffect(() => setActive(first), [vehicles, first]);
   useLayoutEffect(measureResultsRender, [vehicles]);
 
   const move = (index: number) => {
@@ -90,7 +96,7 @@ export function ResultsList({ vehicles, label, onSelect, testId = 'results-list'
       className="results-list"
       role="listbox"
       aria-label={label}
-      aria-activedescendant={vehicles.length > 0 ? optionId(active) : undefined}
+      aria-activedescendant={vehicles.length > 0 && active >= 0 ? optionId(active) : undefined}
       aria-describedby={`${baseId}-hint`}
       tabIndex={0}
       onKeyDown={onKeyDown}
