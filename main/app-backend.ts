@@ -20,14 +20,17 @@ import { CredentialVault } from './core/storage/credential-vault';
 import { jsonFileStoreOpener } from './core/storage/key-value-store';
 import type { StoreOpener } from './core/storage/key-value-store';
 import { LocalHistory } from './core/storage/local-history';
+import { AppraisalStore } from './core/appraisal/appraisal-store';
+import { DealershipStore } from './core/appraisal/dealership-store';
 import { SettingsStore } from './core/storage/settings-store';
 import type { Sandbox, startSandbox as startSandboxFn } from './sandbox/index';
 import { startSandbox as defaultStartSandbox } from './sandbox/index';
 import { SILENT_LOGGER, withRedaction } from './adapters/redacting-logger';
 import { createDispatcher } from './ipc/dispatcher';
 import { appHandlers } from './ipc/handlers/app';
+import { appraisalHandlers } from './ipc/handlers/appraisals';
 import { RequestTracker } from './ipc/handlers/request-tracker';
-import type { BackendServices } from './ipc/handlers/services';
+import type { BackendServices, TextFileToSave } from './ipc/handlers/services';
 import { valuationHandlers } from './ipc/handlers/valuation';
 import { vehicleHandlers } from './ipc/handlers/vehicles';
 import type { SenderInfo } from './ipc/sender';
@@ -50,6 +53,10 @@ export interface AppBackendOptions {
   version?: string;
   /** Prints the sender's page to a PDF the user chooses; without it, nothing is saved. */
   savePdf?: (request: SavePdfRequest, sender: SenderInfo) => Promise<SavePdfResult>;
+  /** Saves a text file (CSV export) where the user chooses; without it, nothing is saved. */
+  saveTextFile?: (file: TextFileToSave) => Promise<{ saved: boolean; path: string | null }>;
+  /** Lets the user pick a logo image and returns its bytes (capped); without it, no logo can be chosen. */
+  chooseLogoFile?: () => Promise<Uint8Array | null>;
   updates?: UpdatesService;
   kiosk?: KioskService;
   /** Log sink; every line is redacted before it gets there. */
@@ -135,6 +142,16 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
   reportReset('credentials', vault.resetBackupPath);
   const history = new LocalHistory(openChecked('history', 'history'));
   reportReset('history', history.resetBackupPath);
+  const dealership = new DealershipStore(openChecked('dealership', 'dealership profile'), policy);
+  const appraisals = new AppraisalStore({
+    store: openChecked('appraisals', 'appraisals'),
+    cipher: options.cipher,
+    allowInsecureStorage: policy.allowInsecureSecretStorage,
+    offerValidityDays: () => dealership.current().profile.offerValidityDays,
+  });
+  if (appraisals.setAsideCount() > 0) {
+    notify({ level: 'warning', kind: 'appraisals-set-aside', message: `${appraisals.setAsideCount()} saved appraisal(s) could not be read and were set aside in the appraisals file.` });
+  }
 
   /** Imports the provisioning file; resolves false when kiosk mode must be refused. */
   async function provisionCredential(path: string): Promise<boolean> {
@@ -249,6 +266,10 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
     updates,
     kiosk,
     savePdf: options.savePdf ?? (async () => ({ saved: false, path: null })),
+    appraisals,
+    dealership,
+    saveTextFile: options.saveTextFile ?? (async () => ({ saved: false, path: null })),
+    chooseLogoFile: options.chooseLogoFile ?? (async () => null),
     mode: () => mode,
     client: () => {
       if (!client) throw new DealerDeskError('AUTH_NOT_CONFIGURED', DEMO_UNAVAILABLE);
@@ -273,7 +294,7 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
 
   await reconnect();
   const dispatch = createDispatcher(
-    { ...appHandlers(services), ...vehicleHandlers(services), ...valuationHandlers(services) },
+    { ...appHandlers(services), ...vehicleHandlers(services), ...valuationHandlers(services), ...appraisalHandlers(services) },
     { appOrigin: options.appOrigin, logger },
   );
   const stopUpdates = updates.onStatus((update) => emit('event:update-status', update));

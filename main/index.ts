@@ -14,6 +14,7 @@ import { createAppBackend } from './app-backend';
 import type { AppBackend } from './app-backend';
 import { createElectronLogger } from './adapters/electron-log-logger';
 import { electronStoreOpener } from './adapters/electron-store-kv';
+import { createLogoPicker, createTextFileSaver } from './adapters/file-dialogs';
 import { createPdfSaver } from './adapters/pdf-report';
 import { createSafeStorageCipher } from './adapters/safe-storage-cipher';
 import { loadPolicy } from './core/policy/load-policy';
@@ -85,6 +86,7 @@ export async function startApp(): Promise<RunningApp | null> {
     beforeInstall: () => kioskService.allowExit('update install'),
     logger,
   });
+  const fileDialogs = { dialog, window: () => mainWindow, defaultDir: () => app.getPath('documents') };
   const backend = await createAppBackend({
     dataDir,
     appOrigin: APP_ORIGIN,
@@ -102,6 +104,8 @@ export async function startApp(): Promise<RunningApp | null> {
       window: () => mainWindow,
       defaultDir: () => app.getPath('documents'),
     }),
+    saveTextFile: createTextFileSaver(fileDialogs),
+    chooseLogoFile: createLogoPicker(fileDialogs),
   });
   for (const { id: _id, ...notice } of policyNotices) backend.notify(notice);
   const kiosk = backend.kioskEnabled;

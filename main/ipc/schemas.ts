@@ -12,11 +12,14 @@
 import { z } from 'zod';
 import type { InvokeChannel, RequestOf } from '../../preload/contract';
 import { DealerDeskError } from '../core/errors';
+import { appraisalInputSchema, dealershipProfileShape, reconPresetsSchema } from '../core/appraisal/schemas';
+import { APPRAISAL_STATUSES } from '../core/appraisal/types';
 import { AU_STATES, settingsShape } from '../core/storage/settings-store';
 import {
   facetFiltersSchema,
   facetsInputSchema,
   kmsSchema,
+  maxOfferConfigurationSchema,
   pricingIdSchema,
   searchInputSchema,
   vehicleIdSchema,
@@ -50,6 +53,17 @@ const credentialInput = z.discriminatedUnion(
   { error: 'Choose API key or OAuth client credentials.' },
 );
 
+const appraisalId = z.string().regex(/^[0-9a-f-]{36}$/i, 'That appraisal is not one Dealer Desk knows.');
+const isoDay = z.iso.date({ error: 'Enter dates as a calendar date.' }).nullable();
+const appraisalFilter = z
+  .object({
+    text: z.string().max(100, 'That search is too long.'),
+    status: z.enum([...APPRAISAL_STATUSES, 'all'], { error: 'Choose a status.' }),
+    from: isoDay,
+    to: isoDay,
+  })
+  .strict();
+
 /** Every channel's request schema. */
 export const REQUEST_SCHEMAS: { readonly [C in InvokeChannel]: z.ZodType<RequestOf<C>> } = {
   'app:get-status': noPayload,
@@ -82,6 +96,17 @@ export const REQUEST_SCHEMAS: { readonly [C in InvokeChannel]: z.ZodType<Request
         .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._-]*$/u, 'Use letters, numbers, spaces, dots and dashes in the file name.'),
     })
     .strict(),
+  'appraisals:list': noPayload,
+  'appraisals:save': z.object({ id: appraisalId.nullable(), pricingId: pricingIdSchema, input: appraisalInputSchema }).strict(),
+  'appraisals:delete': z.object({ id: appraisalId }).strict(),
+  'appraisals:forget-customers': noPayload,
+  'appraisals:export-csv': z.object({ filter: appraisalFilter }).strict(),
+  'dealership:get': noPayload,
+  'dealership:update': z.object({ profile: z.object(dealershipProfileShape).partial().strict().optional(), reconPresets: reconPresetsSchema.optional() }).strict(),
+  'dealership:choose-logo': noPayload,
+  'dealership:remove-logo': noPayload,
+  'max-offer:get-config': noPayload,
+  'max-offer:set-config': maxOfferConfigurationSchema.strict(),
   'updates:get-status': noPayload,
   'updates:check': noPayload,
   'updates:install': noPayload,
