@@ -18,7 +18,7 @@ import { api, toAppErrorValue, unwrap } from '../bridge';
 import { applyLanguage } from '../i18n';
 
 /** Every screen of the app. */
-export type Screen = 'search' | 'guided' | 'vehicle' | 'summary' | 'history' | 'settings';
+export type Screen = 'search' | 'guided' | 'vehicle' | 'summary' | 'appraisal' | 'document' | 'history' | 'settings';
 
 /** State and actions of {@link useAppStore}. */
 export interface AppState {

@@ -10,7 +10,7 @@ import { act, cleanup, render } from '@testing-library/react';
 import type { Appraisal, DealershipProfile } from '../../../main/core/appraisal/types';
 import { CustomerOfferDocument, customerOfferFacts } from '../../../renderer/src/features/appraisal/CustomerOfferDocument';
 import { InternalSheetDocument } from '../../../renderer/src/features/appraisal/InternalSheetDocument';
-import { documentFileName } from '../../../renderer/src/features/appraisal/document-parts';
+import { documentFileName } from '../../../renderer/src/stores/appraisal';
 import { applyLanguage } from '../../../renderer/src/i18n';
 import { appraisalInput, CUSTOMER, VALUATION } from '../../fixtures/appraisals';
 

@@ -14,12 +14,6 @@ export function localDay(day: string): Date {
   return new Date(year!, (month ?? 1) - 1, date ?? 1);
 }
 
-/** The PDF file name: kind, plate (or VIN) and reference, e.g. `customer-offer-WXY1234-DD-2026-000123`. */
-export function documentFileName(kind: 'customer-offer' | 'appraisal-internal', appraisal: Pick<Appraisal, 'vehicle' | 'reference'>): string {
-  const identity = (appraisal.vehicle.plate ?? appraisal.vehicle.vin ?? 'vehicle').replace(/[^A-Za-z0-9]+/g, '').toUpperCase() || 'VEHICLE';
-  return `${kind}-${identity}-${appraisal.reference}`;
-}
-
 /** The dealership as printed at the top of both documents. */
 export function Letterhead({ profile, logo }: { profile: DealershipProfile; logo: DealershipLogo | null }) {
   const { t } = useTranslation();

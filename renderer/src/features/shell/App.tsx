@@ -17,6 +17,8 @@ import { HistoryScreen } from '../history/HistoryScreen';
 import { focusSearchBox } from '../search/focus';
 import { conditionForKey } from '../valuation/ValuationForm';
 import { SearchScreen } from '../search/SearchScreen';
+import { AppraisalScreen } from '../appraisal/AppraisalScreen';
+import { DocumentScreen } from '../appraisal/DocumentScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { SummaryScreen } from '../summary/SummaryScreen';
 import { VehicleScreen } from '../vehicle/VehicleScreen';
@@ -30,6 +32,8 @@ const SCREENS: Record<Screen, () => ReactNode> = {
   guided: () => <GuidedScreen />,
   vehicle: () => <VehicleScreen />,
   summary: () => <SummaryScreen />,
+  appraisal: () => <AppraisalScreen />,
+  document: () => <DocumentScreen />,
   history: () => <HistoryScreen />,
   settings: () => <SettingsScreen />,
 };

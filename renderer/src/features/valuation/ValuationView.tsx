@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Region } from '../../../../preload/contract';
 import { formatDateTime, formatKms, formatMoney, formatMoneyRange } from '../../format';
 import { useAppStore, useRegion } from '../../stores/app';
+import { useAppraisalStore } from '../../stores/appraisal';
 import { RESIDUAL_YEARLY_KMS, useValuationStore } from '../../stores/valuation';
 import { DemoBadge } from '../common/DemoBadge';
 import { ErrorPanel } from '../common/ErrorPanel';
@@ -99,6 +100,7 @@ export function ValuationView() {
   const residual = useValuationStore((state) => state.residual);
   const value = useValuationStore((state) => state.value);
   const go = useAppStore((state) => state.go);
+  const startAppraisal = useAppraisalStore((state) => state.startFromValuation);
   const region = useRegion();
 
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -137,7 +139,7 @@ export function ValuationView() {
             </span>
           ))}
         </p>
-        <button type="button" className="primary" onClick={() => go('summary')}>
+        <button type="button" className="primary" onClick={startAppraisal}>
           {t('valuation.printOffer')}
         </button>
       </div>
