@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import type { Appraisal, DealershipLogo, DealershipProfile } from '../../../../main/core/appraisal/types';
 import { formatDate, formatMoney } from '../../format';
 import { ringgitInWords } from '../../i18n/amount-in-words';
-import { DemoLabel, Letterhead, ReferenceLine, VehicleFacts, localDay } from './document-parts';
+import { DemoLabel, Letterhead, ReferenceLine, Signature, VehicleFacts, localDay } from './document-parts';
 import type { DocumentFacts } from './document-parts';
 
 /** Everything the customer offer prints, and nothing more. */
@@ -69,16 +69,8 @@ export function CustomerOfferDocument({ facts, profile, logo, demo }: CustomerOf
       <p>{t('documents.offer.terms', { date: formatDate(localDay(facts.validUntil)) })}</p>
       <p>{t('documents.offer.salesperson', { name: facts.salesperson || profile.salesperson || '—' })}</p>
       <div className="signatures">
-        <div className="signature">
-          <p className="signature-line" />
-          <p>{t('documents.offer.signDealer', { dealership })}</p>
-          <p>{t('documents.signDate')}</p>
-        </div>
-        <div className="signature">
-          <p className="signature-line" />
-          <p>{t('documents.offer.signCustomer')}</p>
-          <p>{t('documents.signDate')}</p>
-        </div>
+        <Signature who={t('documents.offer.signDealer', { dealership })} />
+        <Signature who={t('documents.offer.signCustomer')} />
       </div>
     </article>
   );

@@ -9,7 +9,7 @@ import { workOutOffer } from '../../../../main/core/appraisal/offer';
 import type { Appraisal, DealershipLogo, DealershipProfile } from '../../../../main/core/appraisal/types';
 import { formatMoney } from '../../format';
 import { Confidence, PRICE_KINDS, boundsOf, priceOf, rangeText } from '../valuation/parts';
-import { DemoLabel, Letterhead, ReferenceLine, VehicleFacts } from './document-parts';
+import { DemoLabel, Letterhead, ReferenceLine, Signature, VehicleFacts } from './document-parts';
 import { WorkedOffer } from './WorkedOffer';
 
 /** Props of {@link InternalSheetDocument}. */
@@ -94,11 +94,7 @@ export function InternalSheetDocument({ appraisal, profile, logo, demo }: Intern
         </section>
       ) : null}
       <div className="signatures">
-        <div className="signature">
-          <p className="signature-line" />
-          <p>{t('documents.internal.signManager')}</p>
-          <p>{t('documents.signDate')}</p>
-        </div>
+        <Signature who={t('documents.internal.signManager')} />
       </div>
     </article>
   );

@@ -80,3 +80,15 @@ export function ReferenceLine({ facts }: { facts: DocumentFacts }) {
     </p>
   );
 }
+
+/** A signature line with who signs under it and a date line. */
+export function Signature({ who }: { who: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="signature">
+      <p className="signature-line" />
+      <p>{who}</p>
+      <p>{t('documents.signDate')}</p>
+    </div>
+  );
+}
