@@ -5,17 +5,17 @@
  * them, the CSV export is filtered and has no customer details, and the
  * dealership profile and max-offer configuration honour policy locks.
  */
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAppBackend } from '../../main/app-backend';
 import type { AppBackendOptions } from '../../main/app-backend';
 import { NO_POLICY } from '../../main/core/policy/effective-policy';
-import type { Logger } from '../../main/ports';
 import { startSandbox } from '../../main/sandbox/index';
 import type { Appraisal, DealershipSettings, Result, ValuationResult } from '../../preload/contract';
 import { appraisalInput, CUSTOMER } from '../fixtures/appraisals';
 import { createFakeCipher } from '../fixtures/fake-cipher';
+import { fileLogger, filesUnder } from '../fixtures/file-logger';
 import { makePng } from '../fixtures/images';
 
 const APP = { url: 'app://dealer-desk/index.html', isMainFrame: true, trustedWindow: true };
@@ -25,16 +25,6 @@ afterEach(async () => {
   while (opened.length > 0) await opened.pop()!.close();
   while (dirs.length > 0) rmSync(dirs.pop()!, { recursive: true, force: true });
 });
-
-function fileLogger(dataDir: string): Logger {
-  const write = (level: string) => (message: string, details?: Record<string, unknown>) =>
-    appendFileSync(join(dataDir, 'test.log'), `${level} ${message} ${JSON.stringify(details ?? {})}\n`);
-  return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)]));
-}
 
 async function start(overrides: Partial<AppBackendOptions> = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'dd-appraisals-backend-'));
