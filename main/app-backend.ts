@@ -1,40 +1,40 @@
 /**
- * The main process without Electron: stores, the AutoGrab client (demo or
- * live), the IPC handlers and the dispatcher in front of them.
+ * The main process without Electron, wired together: stores, notices, the
+ * connection (demo or live), vehicle titles, the IPC routes and the
+ * dispatcher in front of them. Each part lives in main/backend/.
  *
  * Electron's glue (main/index.ts, main/ipc/register.ts) feeds it IPC messages;
  * the Chromium harness (test/e2e-web) feeds it `exposeBinding` calls. Both go
  * through the same {@link AppBackend.dispatch}: sender check, strict schema,
  * handler, `Result` envelope. This module must never import `electron`.
  */
-import { randomUUID } from 'node:crypto';
-import type { AppStatus, CredentialInput, DataMode, EventChannel, Notice, Result, SavePdfRequest, SavePdfResult } from '../preload/contract';
-import type { ApiUsage, Vehicle } from './core/domain';
-import { createAutoGrabClient, secretsOf } from './core/index';
-import type { AutoGrabClient } from './core/index';
-import { DealerDeskError, toAppError } from './core/errors';
+import type { AppStatus, DiagnosticFacts, EventChannel, MenuCommand, Notice, Result, SavePdfRequest, SavePdfResult, SearchPrefill, Settings } from '../preload/contract';
+import type { ApiUsage } from './core/domain';
+import { RecentErrors } from './core/diagnostics/diagnostics';
 import type { EffectivePolicy } from './core/policy/effective-policy';
-import { importProvisioning } from './core/provisioning/import-provisioning';
 import { NO_POLICY } from './core/policy/effective-policy';
-import { CredentialVault } from './core/storage/credential-vault';
 import { jsonFileStoreOpener } from './core/storage/key-value-store';
 import type { StoreOpener } from './core/storage/key-value-store';
-import { LocalHistory } from './core/storage/local-history';
-import { AppraisalStore } from './core/appraisal/appraisal-store';
-import { DealershipStore } from './core/appraisal/dealership-store';
-import { SettingsStore } from './core/storage/settings-store';
 import type { Sandbox, startSandbox as startSandboxFn } from './sandbox/index';
 import { startSandbox as defaultStartSandbox } from './sandbox/index';
 import { SILENT_LOGGER, withRedaction } from './adapters/redacting-logger';
+import { createConnection } from './backend/connection';
+import { createNotices } from './backend/notices';
+import { provisionCredential } from './backend/provision';
+import { openAppraisalStores } from './backend/appraisal-stores';
+import { historyRecorder, openStores } from './backend/stores';
+import { VehicleTitles } from './backend/vehicle-titles';
 import { createDispatcher } from './ipc/dispatcher';
-import { appHandlers } from './ipc/handlers/app';
-import { appraisalHandlers } from './ipc/handlers/appraisals';
-import { RequestTracker } from './ipc/handlers/request-tracker';
-import type { BackendServices, TextFileToSave } from './ipc/handlers/services';
-import { valuationHandlers } from './ipc/handlers/valuation';
-import { vehicleHandlers } from './ipc/handlers/vehicles';
+import { plainNodeHelpHost } from './help-host';
+import type { HelpHost } from './help-host';
+import { RequestTracker } from './ipc/request-tracker';
+import { ROUTES } from './ipc/routes/index';
+import { MarketEvidenceCache } from './core/market/evidence-cache';
+import type { BackendServices, TextFileToSave } from './ipc/services';
+import { trackLastUpdateCheck } from './updater/last-check';
 import type { SenderInfo } from './ipc/sender';
-import type { KioskService, Logger, SecretCipher, UpdatesService } from './ports';
+import type { Logger, SecretCipher } from './core/ports';
+import type { KioskService, UpdatesService } from './ports';
 import { disabledUpdates } from './ports';
 
 export type { SenderInfo } from './ipc/sender';
@@ -73,6 +73,8 @@ export interface AppBackendOptions {
    * first connection; see main/core/provisioning.
    */
   provisioningPath?: string;
+  /** Versions, clipboard and file manager for About and diagnostics; Node's own, without clipboard, by default. */
+  host?: HelpHost;
 }
 
 /** The running backend. */
@@ -87,17 +89,19 @@ export interface AppBackend {
   readonly kioskEnabled: boolean;
   /** Shows a notice to the user (e.g. the window was reloaded after a crash). */
   notify(notice: Omit<Notice, 'id'>): void;
+  /** The settings now (the menu follows their language, links their market). */
+  settings(): Settings;
+  /** Sends a menu command to the window as `event:menu-command`. */
+  menuCommand(command: MenuCommand): void;
+  /**
+   * Fills the search box with a validated link's plate or VIN: pushed as
+   * `event:search-prefill`, and kept until the window takes it (a link that
+   * started the app arrives before the window listens). Never looks it up.
+   */
+  prefillSearch(prefill: SearchPrefill): void;
   /** Aborts requests, stops the sandbox. */
   close(): Promise<void>;
 }
-
-/** Shown when demo data cannot start (e.g. loopback networking is blocked). */
-const DEMO_UNAVAILABLE = 'Demo data could not be started on this computer. Add your AutoGrab credentials in Settings to use live data.';
-
-/** How many notices status keeps (oldest dropped). */
-const NOTICE_LIMIT = 20;
-/** How many vehicle titles are remembered for naming history entries. */
-const TITLE_CACHE_LIMIT = 500;
 
 /** Creates the backend; starts in demo mode unless credentials are stored. */
 export async function createAppBackend(options: AppBackendOptions): Promise<AppBackend> {
@@ -106,197 +110,122 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
   const emit = (channel: EventChannel, payload: unknown) => {
     for (const listener of listeners) listener(channel, payload);
   };
-  let knownSecrets: string[] = [];
-  const logger = withRedaction(options.logger ?? SILENT_LOGGER, () => knownSecrets);
-
-  const notices: Notice[] = [];
-  const notify = (notice: Omit<Notice, 'id'>) => {
-    const full: Notice = { id: randomUUID(), ...notice };
-    notices.push(full);
-    notices.splice(0, Math.max(0, notices.length - NOTICE_LIMIT));
-    logger.warn(`notice: ${notice.kind}`, { message: notice.message });
-    emit('event:notice', full);
-  };
-  const reportReset = (what: string, backupPath: string | null) => {
-    if (backupPath === null) return;
-    notify({
-      level: 'warning',
-      kind: `${what}-reset`,
-      message: `Your saved ${what} could not be read, so Dealer Desk started fresh. A copy of the old file was kept at ${backupPath}.`,
-    });
-  };
+  const secrets = { current: [] as string[] };
+  const logger = withRedaction(options.logger ?? SILENT_LOGGER, () => secrets.current);
+  const notices = createNotices(logger, (notice) => emit('event:notice', notice));
 
   const openStore = options.openStore ?? jsonFileStoreOpener(options.dataDir);
-  const openChecked = (name: string, label: string) => {
-    const opened = openStore(name);
-    reportReset(label, opened.backupPath);
-    return opened.store;
-  };
-  const settings = new SettingsStore(openChecked('settings', 'settings'), policy);
-  reportReset('settings', settings.resetBackupPath);
-  const vault = new CredentialVault({
-    store: openChecked('credentials', 'credentials'),
+  const { settings, vault, history } = openStores(openStore, {
+    dataDir: options.dataDir,
+    policy,
     cipher: options.cipher,
-    allowInsecureStorage: policy.allowInsecureSecretStorage,
+    notices,
   });
-  reportReset('credentials', vault.resetBackupPath);
-  const history = new LocalHistory(openChecked('history', 'history'));
-  reportReset('history', history.resetBackupPath);
-  const dealership = new DealershipStore(openChecked('dealership', 'dealership profile'), policy);
-  const appraisals = new AppraisalStore({
-    store: openChecked('appraisals', 'appraisals'),
+  const { dealership, appraisals } = openAppraisalStores(openStore, {
+    policy,
     cipher: options.cipher,
-    allowInsecureStorage: policy.allowInsecureSecretStorage,
-    offerValidityDays: () => dealership.current().profile.offerValidityDays,
+    notices,
   });
-  if (appraisals.setAsideCount() > 0) {
-    notify({ level: 'warning', kind: 'appraisals-set-aside', message: `${appraisals.setAsideCount()} saved appraisal(s) could not be read and were set aside in the appraisals file.` });
-  }
-
-  /** Imports the provisioning file; resolves false when kiosk mode must be refused. */
-  async function provisionCredential(path: string): Promise<boolean> {
-    const outcome = await importProvisioning({
-      path,
-      platform: process.platform,
-      storeCredential: (input) => vault.save(input),
-      loadStoredCredential: () => vault.load(),
-      verifyCredential: (input) => verifyCandidate(input),
-      logger,
-    });
-    for (const notice of outcome.notices) notify(notice);
-    if (outcome.kioskRefusal === null) return true;
-    // Only a kiosk is refused; on a workstation the provisioning notice alone says what to fix.
-    if (policy.kiosk.enabled) notify({ level: 'error', kind: 'kiosk-refused', message: outcome.kioskRefusal });
-    return false;
-  }
-  /** Tests credentials that are not stored yet against the configured AutoGrab server. */
-  async function verifyCandidate(credentials: CredentialInput) {
-    const current = settings.current();
-    knownSecrets = [...knownSecrets, ...secretsOf(credentials)];
-    const candidate = createAutoGrabClient({
-      baseUrl: current.baseUrl,
-      tokenUrl: current.tokenUrl ?? undefined,
-      region: current.region,
-      state: current.auState ?? undefined,
-      credentials,
-      fetch: options.fetch,
-      logger,
-    });
-    try {
-      await candidate.testConnection();
-      return { ok: true, error: null };
-    } catch (error) {
-      return { ok: false, error: toAppError(error) };
-    } finally {
-      candidate.close();
-    }
-  }
-  const kioskEnabled = options.provisioningPath === undefined
-    ? policy.kiosk.enabled
-    : await provisionCredential(options.provisioningPath) && policy.kiosk.enabled;
 
   const requests = new RequestTracker();
-  const updates = options.updates ?? disabledUpdates('Updates are managed by your IT team.');
-  const kiosk: KioskService = options.kiosk ?? { exit: async () => false };
-  const startSandbox = options.startSandbox ?? defaultStartSandbox;
+  const recentErrors = new RecentErrors();
+  const host = options.host ?? plainNodeHelpHost(options.dataDir);
+  let pendingPrefill: SearchPrefill | null = null;
   let usage: ApiUsage | null = null;
-  const onUsage = (latest: ApiUsage) => {
-    usage = latest;
-    emit('event:usage', latest);
-  };
+  const connection = createConnection({
+    settings,
+    vault,
+    requests,
+    notify: notices.notify,
+    logger,
+    onUsage: (latest) => {
+      usage = latest;
+      emit('event:usage', latest);
+    },
+    secrets,
+    startSandbox: options.startSandbox ?? defaultStartSandbox,
+    fetch: options.fetch,
+  });
+  const kioskEnabled = options.provisioningPath === undefined
+    ? policy.kiosk.enabled
+    : await provisionCredential({
+        path: options.provisioningPath,
+        vault,
+        verifyCredential: connection.verifyCandidate,
+        notify: notices.notify,
+        logger,
+        kioskRequested: policy.kiosk.enabled,
+      }) && policy.kiosk.enabled;
 
-  // --- Connection: demo (local sandbox) or live (the dealer's AutoGrab account).
-  let mode: DataMode = 'demo';
-  let client: AutoGrabClient | null = null;
-  let sandbox: Sandbox | null = null;
-  let reconnecting: Promise<void> = Promise.resolve();
-
-  const connect = async () => {
-    requests.abortAll();
-    const current = settings.current();
-    let credentials: CredentialInput | null = null;
-    try {
-      credentials = await vault.load();
-    } catch (error) {
-      notify({ level: 'error', kind: 'credentials-locked', message: (error as Error).message });
-    }
-    const common = { region: current.region, state: current.auState ?? undefined, fetch: options.fetch, onUsage, logger };
-    if (credentials) {
-      knownSecrets = secretsOf(credentials);
-      client = createAutoGrabClient({ ...common, baseUrl: current.baseUrl, tokenUrl: current.tokenUrl ?? undefined, credentials });
-      mode = 'live';
-      await sandbox?.close();
-      sandbox = null;
-      return;
-    }
-    mode = 'demo';
-    client = null;
-    try {
-      sandbox ??= await startSandbox();
-    } catch (error) {
-      logger.error('demo sandbox did not start', { error });
-      notify({ level: 'error', kind: 'demo-unavailable', message: DEMO_UNAVAILABLE });
-      return;
-    }
-    knownSecrets = [sandbox.credentials.apiKey, sandbox.credentials.clientSecret];
-    client = createAutoGrabClient({ ...common, baseUrl: sandbox.url, credentials: { kind: 'apiKey', apiKey: sandbox.credentials.apiKey } });
-  };
-  const reconnect = () => {
-    reconnecting = reconnecting.then(connect, connect);
-    return reconnecting;
-  };
-
-  const titles = new Map<string, string>();
+  const updates = options.updates ?? disabledUpdates('managed-by-it');
+  const titles = new VehicleTitles();
   const status = async (): Promise<AppStatus> => ({
     version: options.version ?? '0.0.0',
-    mode,
+    mode: connection.mode(),
     settings: settings.current(),
     locks: settings.locks(),
     kiosk: { enabled: kioskEnabled, idleResetSeconds: policy.kiosk.idleResetSeconds },
     secureStorageAvailable: await vault.secureStorageAvailable(),
-    notices: [...notices],
+    notices: notices.list(),
     usage,
   });
+
+  const lastUpdateCheck = trackLastUpdateCheck(updates);
+  const about = async (): Promise<DiagnosticFacts> => {
+    const current = settings.current();
+    return {
+      versions: { app: options.version ?? '0.0.0', ...host.versions },
+      os: host.os,
+      dataMode: connection.mode(),
+      region: current.region,
+      language: current.language,
+      policy: { source: policy.source, path: host.policyPath, kiosk: kioskEnabled, lockedSettings: [...policy.lockedSettings] },
+      updates: { channel: policy.updates.channel ?? 'latest', state: updates.status().state, lastCheckedAt: lastUpdateCheck.at() },
+      secretStorage: options.cipher.backend(),
+      dataFolder: host.dataFolder,
+      recentErrors: recentErrors.list(),
+    };
+  };
 
   const services: BackendServices = {
     settings,
     vault,
     history,
+    recordHistory: historyRecorder(history, notices, logger),
+    market: new MarketEvidenceCache(),
     requests,
     updates,
-    kiosk,
+    kiosk: options.kiosk ?? { exit: async () => false },
     savePdf: options.savePdf ?? (async () => ({ saved: false, path: null })),
     appraisals,
     dealership,
     saveTextFile: options.saveTextFile ?? (async () => ({ saved: false, path: null })),
     chooseLogoFile: options.chooseLogoFile ?? (async () => null),
-    mode: () => mode,
-    client: () => {
-      if (!client) throw new DealerDeskError('AUTH_NOT_CONFIGURED', DEMO_UNAVAILABLE);
-      return client;
-    },
-    reconnect,
+    mode: connection.mode,
+    client: connection.client,
+    reconnect: connection.reconnect,
     status,
     publishStatus: async () => emit('event:status-changed', await status()),
-    rememberVehicles: (vehicles: ReadonlyArray<Vehicle | null>) => {
-      for (const vehicle of vehicles) {
-        if (!vehicle) continue;
-        titles.delete(vehicle.id);
-        titles.set(vehicle.id, vehicle.title);
-      }
-      for (const oldest of titles.keys()) {
-        if (titles.size <= TITLE_CACHE_LIMIT) break;
-        titles.delete(oldest);
-      }
+    rememberVehicles: (vehicles) => titles.remember(vehicles),
+    vehicleTitle: (vehicleId) => titles.title(vehicleId),
+    host,
+    kioskEnabled,
+    about,
+    takePrefill: () => {
+      const prefill = pendingPrefill;
+      pendingPrefill = null;
+      return prefill;
     },
-    vehicleTitle: (vehicleId) => titles.get(vehicleId) ?? `Vehicle ${vehicleId}`,
   };
 
-  await reconnect();
-  const dispatch = createDispatcher(
-    { ...appHandlers(services), ...vehicleHandlers(services), ...valuationHandlers(services), ...appraisalHandlers(services) },
-    { appOrigin: options.appOrigin, logger },
-  );
+  await connection.reconnect();
+  const dispatchRequest = createDispatcher(ROUTES, { appOrigin: options.appOrigin, logger, services });
+  // Diagnostics list the codes of recent failures (never their messages, which can quote an input).
+  const dispatch: AppBackend['dispatch'] = async (channel, payload, sender) => {
+    const result = await dispatchRequest(channel, payload, sender);
+    if (!result.ok && result.error.code !== 'CANCELLED') recentErrors.record(result.error.code);
+    return result;
+  };
   const stopUpdates = updates.onStatus((update) => emit('event:update-status', update));
 
   return {
@@ -306,17 +235,22 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
       return () => void listeners.delete(listener);
     },
     get demoSandbox() {
-      return sandbox;
+      return connection.sandbox;
     },
     kioskEnabled,
-    notify,
+    notify: notices.notify,
+    settings: () => settings.current(),
+    menuCommand: (command) => emit('event:menu-command', command),
+    prefillSearch: (prefill) => {
+      pendingPrefill = prefill;
+      emit('event:search-prefill', prefill);
+    },
     close: async () => {
       stopUpdates();
+      lastUpdateCheck.stop();
       requests.abortAll();
       listeners.clear();
-      await reconnecting.catch(() => undefined);
-      await sandbox?.close();
-      sandbox = null;
+      await connection.close();
     },
   };
 }

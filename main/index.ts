@@ -9,10 +9,12 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserWindow } from 'electron';
-import { app, dialog, ipcMain, protocol, safeStorage, session, webContents } from 'electron';
+import { app, clipboard, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell, webContents } from 'electron';
+import type { AppStatus } from '../preload/contract';
 import { createAppBackend } from './app-backend';
 import type { AppBackend } from './app-backend';
 import { createElectronLogger } from './adapters/electron-log-logger';
+import { electronHelpHost } from './adapters/electron-help-host';
 import { electronStoreOpener } from './adapters/electron-store-kv';
 import { createLogoPicker, createTextFileSaver } from './adapters/file-dialogs';
 import { createPdfSaver } from './adapters/pdf-report';
@@ -21,14 +23,17 @@ import { loadPolicy } from './core/policy/load-policy';
 import { policyPathFor, provisioningPathFor } from './core/policy/policy-path';
 import { registerIpcHandlers, sendToTrusted } from './ipc/register';
 import { TrustedSenders } from './ipc/trusted-senders';
+import { listenForDeepLinks } from './deep-link-handoff';
 import { attachKioskGuards } from './kiosk/kiosk-guards';
+import { installApplicationMenu } from './menu/application-menu';
 import { createKioskService } from './kiosk/kiosk-service';
 import { electronAutoUpdater } from './updater/electron-updater-adapter';
 import { updateTargetSupport } from './updater/update-target';
 import { createUpdatesService } from './updater/updates-service';
 import { APP_ORIGIN, registerAppScheme, serveApp } from './protocol';
 import { denyAllPermissions, installWebContentsGuards } from './security';
-import { createMainWindow } from './window';
+import { createMainWindow, WINDOW_SIZES } from './window';
+import { restoredPlacement, trackWindowState } from './window-state';
 
 /** Where the bundles sit next to this file once built (`dist/main/index.js`). */
 const distDir = join(fileURLToPath(new URL('.', import.meta.url)), '..');
@@ -47,13 +52,15 @@ export async function startApp(): Promise<RunningApp | null> {
     return null;
   }
   registerAppScheme(protocol);
+  // Before anything awaits: macOS delivers the link that launched the app as an early open-url.
+  const deepLinks = listenForDeepLinks(app);
 
   let mainWindow: BrowserWindow | null = null;
-  app.on('second-instance', () => {
+  const focusWindow = () => {
     if (!mainWindow || mainWindow.isDestroyed()) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
-  });
+  };
 
   // The administrator's policy (kiosks, locked settings, update channel). A
   // missing, untrusted or invalid file means no policy, with a notice.
@@ -97,6 +104,7 @@ export async function startApp(): Promise<RunningApp | null> {
     updates,
     kiosk: kioskService,
     provisioningPath: provisioningPathFor(policyPath, process.platform),
+    host: electronHelpHost({ clipboard, shell, dataDir, homeDir: app.getPath('home'), policyPath }),
     logger,
     savePdf: createPdfSaver({
       dialog,
@@ -112,12 +120,40 @@ export async function startApp(): Promise<RunningApp | null> {
   registerIpcHandlers(ipcMain, backend.dispatch, trusted);
   backend.subscribe((channel, payload) => sendToTrusted((id) => webContents.fromId(id), trusted, channel, payload));
 
-  mainWindow = createMainWindow({ isPackaged: app.isPackaged, kiosk, preloadPath: join(distDir, 'preload', 'index.cjs') }, trusted, {
+  // Kiosks get no menu at all; workstations one in the UI language, rebuilt when it changes.
+  const menu = installApplicationMenu({
+    Menu,
+    platform: process.platform,
+    isPackaged: app.isPackaged,
+    kiosk,
+    language: backend.settings().language,
+    onCommand: (command) => backend.menuCommand(command),
+  });
+  backend.subscribe((channel, payload) => {
+    if (channel === 'event:status-changed') menu.setLanguage((payload as AppStatus).settings.language);
+  });
+
+  // A kiosk always opens full screen; a workstation where it was left, pulled back onto a display if needed.
+  const windowState = electronStoreOpener(dataDir)('window-state').store;
+  const placement = kiosk ? undefined : restoredPlacement(windowState, screen, WINDOW_SIZES);
+  mainWindow = createMainWindow({ isPackaged: app.isPackaged, kiosk, preloadPath: join(distDir, 'preload', 'index.cjs'), placement }, trusted, {
     onRendererGone: (reason) => {
       logger.error('renderer process gone; window reloaded', { reason });
       backend.notify({ level: 'warning', kind: 'renderer-restarted', message: 'Dealer Desk had a problem and reloaded the window.' });
     },
   });
+
+  if (!kiosk) trackWindowState(mainWindow, windowState);
+  deepLinks.start(
+    {
+      enabled: !kiosk || policy.kiosk.allowDeepLinks,
+      region: () => backend.settings().region,
+      deliver: (prefill) => backend.prefillSearch(prefill),
+      focus: focusWindow,
+      logger,
+    },
+    { argv: process.argv, execPath: process.execPath, isPackaged: app.isPackaged },
+  );
 
   if (kiosk) {
     attachKioskGuards(mainWindow, {

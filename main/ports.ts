@@ -1,9 +1,11 @@
 /**
  * Ports between the Electron shell and the services it hosts. The shell's IPC
- * handlers call these interfaces; the implementations live elsewhere (updater,
- * kiosk, secret storage) so each can be tested without Electron.
+ * routes call these interfaces; the implementations live elsewhere (updater,
+ * kiosk) so each can be tested without Electron. The core's own ports
+ * (`Logger`, `SecretCipher`) are in main/core/ports.ts.
  */
 import type { UpdateStatus } from '../preload/contract';
+import type { UpdateDisabledReason } from './core/message-codes';
 
 /** Auto-update as the renderer sees it. */
 export interface UpdatesService {
@@ -23,32 +25,8 @@ export interface KioskService {
   exit(pin: string): Promise<boolean>;
 }
 
-/**
- * OS secret storage (Electron safeStorage in the app, a fake in tests).
- * Values are strings; ciphertext is base64 so it can live in a JSON store.
- */
-export interface SecretCipher {
-  /** Whether the OS can encrypt at all. */
-  isAvailable(): Promise<boolean>;
-  /**
-   * The backend in use: on Linux `basic_text` means a hard-coded key (no real
-   * protection); elsewhere e.g. `gnome_libsecret`, `kwallet`, `keychain`, `dpapi`.
-   */
-  backend(): string;
-  encrypt(plainText: string): Promise<string>;
-  decrypt(cipherText: string): Promise<string>;
-}
-
-/** Structured log sink. Implementations redact secrets before writing. */
-export interface Logger {
-  debug(message: string, details?: Record<string, unknown>): void;
-  info(message: string, details?: Record<string, unknown>): void;
-  warn(message: string, details?: Record<string, unknown>): void;
-  error(message: string, details?: Record<string, unknown>): void;
-}
-
 /** Updates switched off, with the reason shown to the user. */
-export function disabledUpdates(reason: string): UpdatesService {
+export function disabledUpdates(reason: UpdateDisabledReason): UpdatesService {
   const status: UpdateStatus = { state: 'disabled', reason };
   return {
     status: () => status,

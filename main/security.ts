@@ -5,11 +5,12 @@
  */
 import { shell } from 'electron';
 import type { App, Event, Session, WebContents } from 'electron';
+import { LISTING_SITE_ORIGINS } from './core/market/marketplaces';
 import { originOf } from './ipc/sender';
 import { APP_ORIGIN } from './protocol';
 
-/** Sites the app may open in the user's browser (https only, exact origins). */
-export const EXTERNAL_ORIGINS: readonly string[] = ['https://autograb.com.au', 'https://www.autograb.com.au', 'https://app.autograb.com.au'];
+/** Sites the app may open in the user's browser (https only, exact origins): AutoGrab's, and the listing sites of the one marketplace table. */
+export const EXTERNAL_ORIGINS: readonly string[] = ['https://autograb.com.au', 'https://www.autograb.com.au', 'https://app.autograb.com.au', ...LISTING_SITE_ORIGINS];
 
 /** Options shared by the guards. */
 export interface GuardOptions {

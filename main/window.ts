@@ -3,8 +3,9 @@
  * asserted in tests) and its creation, with the window registered as a
  * trusted IPC sender for as long as it lives.
  */
-import { BrowserWindow, Menu } from 'electron';
+import { BrowserWindow } from 'electron';
 import type { BrowserWindowConstructorOptions } from 'electron';
+import type { WindowPlacement, WindowSizes } from './core/window-state/window-placement';
 import { APP_ENTRY_URL } from './protocol';
 import { shouldBlockInput } from './kiosk/blocked-shortcuts';
 import type { TrustedSenders } from './ipc/trusted-senders';
@@ -17,7 +18,12 @@ export interface WindowInputs {
   kiosk: boolean;
   /** Absolute path of the bundled preload (`dist/preload/index.cjs`). */
   preloadPath: string;
+  /** Where a workstation window opens (saved state); the default size, centred, when absent. Kiosks ignore it. */
+  placement?: WindowPlacement;
 }
+
+/** The window's default and minimum size. */
+export const WINDOW_SIZES: WindowSizes = Object.freeze({ width: 1280, height: 800, minWidth: 960, minHeight: 640 });
 
 /**
  * Window options. The webPreferences follow Electron's security checklist:
@@ -25,12 +31,12 @@ export interface WindowInputs {
  * web security on (6), no insecure content (8), no experimental features (9),
  * and no `enableBlinkFeatures` (10).
  */
-export function windowOptionsFor({ isPackaged, kiosk, preloadPath }: WindowInputs): BrowserWindowConstructorOptions {
+export function windowOptionsFor({ isPackaged, kiosk, preloadPath, placement }: WindowInputs): BrowserWindowConstructorOptions {
+  const bounds = kiosk || !placement ? { width: WINDOW_SIZES.width, height: WINDOW_SIZES.height } : placement.bounds;
   return {
-    width: 1280,
-    height: 800,
-    minWidth: 960,
-    minHeight: 640,
+    ...bounds,
+    minWidth: WINDOW_SIZES.minWidth,
+    minHeight: WINDOW_SIZES.minHeight,
     show: false,
     title: 'Dealer Desk',
     backgroundColor: '#ffffff',
@@ -61,8 +67,8 @@ export interface MainWindowHooks {
 
 /** Creates and loads the main window; it is trusted for IPC until destroyed. */
 export function createMainWindow(inputs: WindowInputs, trusted: TrustedSenders, hooks: MainWindowHooks): BrowserWindow {
-  if (inputs.kiosk) Menu.setApplicationMenu(null);
   const window = new BrowserWindow(windowOptionsFor(inputs));
+  if (!inputs.kiosk && inputs.placement?.maximized) window.maximize();
   trusted.add(window.webContents);
   window.once('ready-to-show', () => window.show());
   if (!inputs.kiosk) {

@@ -11,82 +11,55 @@
  * - Every response is a {@link Result}: errors are values, never throws.
  */
 import type { Appraisal, AppraisalInput, DealershipProfile, ReconPreset } from '../main/core/appraisal/types';
-import type { DealershipSettings } from '../main/core/appraisal/dealership-store';
+import type { DealershipSettings } from '../main/core/storage/dealership-store';
 import type { AppraisalFilter } from '../main/core/appraisal/filter';
 import type { AppError } from '../main/core/errors';
+import type { TroubleshootingCheck, UpdateDisabledReason, UpdateErrorReason } from '../main/core/message-codes';
 import type {
   AllConditionsResult,
   ApiUsage,
-  AuState,
-  ConditionScore,
   FacetFilters,
   FacetName,
   FacetResult,
   FacetSearchResult,
+  GaugeResult,
+  MarketOverlayResult,
   MaxOfferConfiguration,
   MaxOfferConfigurationResult,
-  Region,
   ResidualResult,
   ValuationHistoryResult,
   ValuationResult,
+  VehicleHistoryResult,
   VehicleLookupResult,
   VehicleResult,
   VehicleSearchResult,
 } from '../main/core/domain';
+import type { Credentials } from '../main/core/auth/credentials';
+import type { LookupPlateInput } from '../main/core/autograb/endpoints/vehicles';
+import type { CredentialStatus, DataMode, LocalHistoryEntry, Notice, SettingLock, Settings, ValuationRequest } from '../main/core/app-types';
+import type { VehicleHistoryQuery } from '../main/core/autograb/client';
+import type { MarketControls } from '../main/core/market/evidence';
+
+import type { DiagnosticFacts } from '../main/core/diagnostics/diagnostics';
+import type { DeepLinkTarget } from '../main/core/deep-link/deep-link';
 
 export type { AppError, ErrorCode } from '../main/core/errors';
+export type { TroubleshootingCheck, UpdateDisabledReason, UpdateErrorReason } from '../main/core/message-codes';
 export type * from '../main/core/domain';
+export type { MarketControls, MarketEvidence } from '../main/core/market/evidence';
+export type * from '../main/core/app-types';
+export type { Credentials } from '../main/core/auth/credentials';
+export type { LookupPlateInput } from '../main/core/autograb/endpoints/vehicles';
+export type { DiagnosticFacts, RecentError } from '../main/core/diagnostics/diagnostics';
 export type * from '../main/core/appraisal/types';
 export type { AppraisalFilter } from '../main/core/appraisal/filter';
-export type { DealershipLocks, DealershipSettings } from '../main/core/appraisal/dealership-store';
+export type { DealershipLocks, DealershipSettings } from '../main/core/storage/dealership-store';
 
 /** What every invoke answers: data, or a typed error value. */
 export type Result<T> = { ok: true; data: T } | { ok: false; error: AppError };
 
 // ---------------------------------------------------------------------------
 // App status and settings
-
-/** Where valuations come from: the built-in sandbox, or the dealer's AutoGrab account. */
-export type DataMode = 'demo' | 'live';
-
-/** A message main wants the user to see (store reset, policy ignored, …). */
-export interface Notice {
-  id: string;
-  level: 'info' | 'warning' | 'error';
-  /** Stable key for translation, e.g. `settings-reset`, `policy-rejected`. */
-  kind: string;
-  /** English text for logs and as the translation fallback. */
-  message: string;
-}
-
-/** Non-secret settings the user (or policy) controls. */
-export interface Settings {
-  region: Region;
-  /** Required for AU plate lookups. */
-  auState: AuState | null;
-  /** AutoGrab API base URL for live mode. */
-  baseUrl: string;
-  /** OAuth token endpoint; defaults to `${baseUrl}/auth-broker/request-token`. */
-  tokenUrl: string | null;
-  /** Ask AutoGrab for the max-offer breakdown with each valuation. */
-  maxOffer: boolean;
-  /**
-   * Default kms behaviour. false: a blank odometer is valued at AutoGrab's
-   * average for the vehicle (and the screen says so). true: every valuation
-   * needs an odometer reading (dealer groups that want no guessed kms).
-   */
-  requireOdometer: boolean;
-  language: 'en' | 'ms';
-}
-
-/** The settings keys, for locks and updates. */
-export type SettingKey = keyof Settings;
-
-/** Whether a setting is locked by the administrator's policy, and why. */
-export interface SettingLock {
-  key: SettingKey;
-  reason: string;
-}
 
 /** Kiosk state from the policy file. */
 export interface KioskStatus {
@@ -112,29 +85,14 @@ export interface AppStatus {
 // ---------------------------------------------------------------------------
 // Credentials (the renderer can write them, never read them back)
 
-/** A new credential, entered by the user and sent once to main. */
-export type CredentialInput =
-  | { kind: 'apiKey'; apiKey: string }
-  | { kind: 'oauth'; clientId: string; clientSecret: string };
-
-/** What the renderer may know about the stored credential. */
-export interface CredentialStatus {
-  configured: boolean;
-  kind: 'apiKey' | 'oauth' | null;
-  /** Last 4 characters of the API key or client id, e.g. `••••1a2b`. */
-  hint: string | null;
-  /** When it was stored, ISO 8601. */
-  updatedAt: string | null;
-}
-
 /** Outcome of "Test connection". */
 export interface ConnectionTestResult {
   ok: boolean;
   mode: DataMode;
   /** When `ok` is false: the error, with what to check. */
   error: AppError | null;
-  /** Troubleshooting steps to show on failure (AutoGrab's list). */
-  checks: string[];
+  /** Troubleshooting steps to show on failure (AutoGrab's list), as codes the renderer translates. */
+  checks: TroubleshootingCheck[];
   usage: ApiUsage | null;
 }
 
@@ -147,12 +105,6 @@ export interface SearchRequest {
   count?: number;
   preferMoreResults?: boolean;
   requestId?: string;
-}
-
-/** Plate lookup; `state` is only needed (and required) in Australia. */
-export interface PlateRequest {
-  plate: string;
-  state?: AuState;
 }
 
 /** VIN lookup. */
@@ -171,19 +123,47 @@ export interface FacetsRequest extends FacetFilters {
   requestId?: string;
 }
 
-/** What the valuation screen sends. */
-export interface ValuationRequest {
-  vehicleId: string;
-  /** Omitted: AutoGrab uses the average for the vehicle and says so in `prediction.kms`. */
-  kms?: number;
-  conditionScore?: ConditionScore;
-}
-
 /** Residual projection request. */
 export interface ResidualRequest {
   vehicleId: string;
   initialKms: number;
   yearlyKms: number;
+}
+
+// ---------------------------------------------------------------------------
+// Market evidence
+
+/** Comparable listings for one vehicle under the dealer's controls. */
+export interface MarketOverlayRequest {
+  vehicleId: string;
+  controls: MarketControls;
+}
+
+/**
+ * The car's own listing history: every identifier we have, make and model
+ * exactly as AutoGrab spelled them, or a listing (marketplace + its ID).
+ * Main adds `features=price_changes`. `vehicleId` is the vehicle on screen
+ * (not sent to AutoGrab): it lets its saved appraisal keep this history.
+ */
+export type VehicleHistoryRequest = Omit<VehicleHistoryQuery, 'features'> & { vehicleId?: string };
+
+/** "Check a price": an asking price and odometer, for a vehicle or a listing read from a pasted link. */
+export interface PriceCheckRequest {
+  odometer: number;
+  listingPrice: number;
+  vehicleId?: string;
+  marketplace?: string;
+  marketplaceId?: string;
+}
+
+/**
+ * Attach the market evidence main fetched for `vehicleId` (the last overlay
+ * and history shown) to the saved valuation `pricingId`. Main builds the
+ * evidence from its own results, so the renderer sends only the two IDs.
+ */
+export interface SaveMarketEvidenceRequest {
+  pricingId: string;
+  vehicleId: string;
 }
 
 /** Cancel a request started with a `requestId`. */
@@ -195,35 +175,6 @@ export interface CancelRequest {
 export interface HistoryItemRequest {
   pricingId: string;
 }
-
-// ---------------------------------------------------------------------------
-// Local history (kept on this workstation so it stays viewable offline)
-
-/** What the local history remembers about a vehicle. */
-export interface SavedVehicle {
-  id: string;
-  title: string;
-}
-
-/** A search or valuation saved on this workstation. */
-export type LocalHistoryEntry =
-  | {
-      kind: 'search';
-      id: string;
-      savedAt: string;
-      mode: DataMode;
-      query: string;
-      vehicle: SavedVehicle | null;
-    }
-  | {
-      kind: 'valuation';
-      id: string;
-      savedAt: string;
-      mode: DataMode;
-      vehicle: SavedVehicle;
-      request: ValuationRequest;
-      valuation: ValuationResult;
-    };
 
 /** Save a valuation summary as a PDF. */
 export interface SavePdfRequest {
@@ -277,18 +228,47 @@ export interface DealershipUpdate {
 
 /** Auto-update state, pushed as `event:update-status`. */
 export type UpdateStatus =
-  | { state: 'disabled'; reason: string }
+  | { state: 'disabled'; reason: UpdateDisabledReason }
   | { state: 'idle'; lastCheckedAt: string | null }
   | { state: 'checking' }
   | { state: 'available'; version: string }
   | { state: 'downloading'; version: string; percent: number }
   | { state: 'downloaded'; version: string; installAt: 'now' | 'maintenance-window' }
-  | { state: 'error'; message: string };
+  | { state: 'error'; reason: UpdateErrorReason };
 
 /** Kiosk exit: the admin PIN, checked in main against the policy's scrypt hash. */
 export interface KioskExitRequest {
   pin: string;
 }
+
+// ---------------------------------------------------------------------------
+// Menu, help and links from other programs
+
+/**
+ * The closed set of app commands the application menu sends as
+ * `event:menu-command` (editing, zoom, hide and quit are OS roles and never
+ * reach the renderer).
+ */
+export const MENU_COMMANDS = [
+  'new-search',
+  'print-offer',
+  'open-settings',
+  'check-updates',
+  'show-about',
+  'open-user-guide',
+  'copy-diagnostics',
+  'show-data-folder',
+] as const;
+
+/** One app command from the menu. */
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/**
+ * A plate or VIN another program handed over (`dealer-desk://plate/…`,
+ * `--vin …`), already validated by main. It only fills the search box: the
+ * lookup waits for the salesperson's Enter.
+ */
+export type SearchPrefill = DeepLinkTarget;
 
 // ---------------------------------------------------------------------------
 // The contract
@@ -298,11 +278,11 @@ export interface InvokeContract {
   'app:get-status': { req: void; res: AppStatus };
   'settings:update': { req: Partial<Settings>; res: Settings };
   'credentials:get-status': { req: void; res: CredentialStatus };
-  'credentials:set': { req: CredentialInput; res: CredentialStatus };
+  'credentials:set': { req: Credentials; res: CredentialStatus };
   'credentials:delete': { req: void; res: CredentialStatus };
   'credentials:test': { req: void; res: ConnectionTestResult };
   'vehicles:search': { req: SearchRequest; res: VehicleSearchResult };
-  'vehicles:lookup-plate': { req: PlateRequest; res: VehicleLookupResult };
+  'vehicles:lookup-plate': { req: LookupPlateInput; res: VehicleLookupResult };
   'vehicles:lookup-vin': { req: VinRequest; res: VehicleLookupResult };
   'vehicles:get': { req: VehicleIdRequest; res: VehicleResult };
   'vehicles:facets': { req: FacetsRequest; res: FacetResult };
@@ -313,6 +293,10 @@ export interface InvokeContract {
   'valuation:residual': { req: ResidualRequest; res: ResidualResult };
   'valuation:history-list': { req: void; res: ValuationHistoryResult };
   'valuation:history-get': { req: HistoryItemRequest; res: ValuationResult };
+  'market:overlay': { req: MarketOverlayRequest; res: MarketOverlayResult };
+  'market:vehicle-history': { req: VehicleHistoryRequest; res: VehicleHistoryResult };
+  'market:gauge': { req: PriceCheckRequest; res: GaugeResult };
+  'market:save-evidence': { req: SaveMarketEvidenceRequest; res: { saved: boolean } };
   'history:list-local': { req: void; res: LocalHistoryEntry[] };
   'history:clear-local': { req: void; res: { cleared: number } };
   'report:save-pdf': { req: SavePdfRequest; res: SavePdfResult };
@@ -331,6 +315,10 @@ export interface InvokeContract {
   'updates:check': { req: void; res: UpdateStatus };
   'updates:install': { req: void; res: UpdateStatus };
   'kiosk:exit': { req: KioskExitRequest; res: { exiting: boolean } };
+  'help:get-about': { req: void; res: DiagnosticFacts };
+  'help:copy-diagnostics': { req: void; res: { copied: boolean } };
+  'help:open-data-folder': { req: void; res: { opened: boolean } };
+  'search:take-prefill': { req: void; res: SearchPrefill | null };
 }
 
 /** A channel name of {@link InvokeContract}. */
@@ -346,6 +334,8 @@ export interface EventContract {
   'event:usage': ApiUsage;
   'event:update-status': UpdateStatus;
   'event:notice': Notice;
+  'event:menu-command': MenuCommand;
+  'event:search-prefill': SearchPrefill;
 }
 
 /** An event name of {@link EventContract}. */
@@ -375,6 +365,9 @@ export const BRIDGE_METHODS = {
     get: 'vehicles:get',
     facets: 'vehicles:facets',
     facetSearch: 'vehicles:facet-search',
+    // Not `vehicles:cancel`: it cancels any request started with a `requestId`, by id,
+    // whatever its feature (main/ipc/request-tracker.ts). The screens that cancel today
+    // are the vehicle searches, so the bridge method sits here.
     cancel: 'requests:cancel',
   },
   valuation: {
@@ -384,6 +377,7 @@ export const BRIDGE_METHODS = {
     history: 'valuation:history-list',
     historyItem: 'valuation:history-get',
   },
+  market: { overlay: 'market:overlay', vehicleHistory: 'market:vehicle-history', gauge: 'market:gauge', saveEvidence: 'market:save-evidence' },
   history: { list: 'history:list-local', clear: 'history:clear-local' },
   report: { savePdf: 'report:save-pdf' },
   appraisals: {
@@ -402,6 +396,8 @@ export const BRIDGE_METHODS = {
   maxOffer: { get: 'max-offer:get-config', set: 'max-offer:set-config' },
   updates: { status: 'updates:get-status', check: 'updates:check', install: 'updates:install' },
   kiosk: { exit: 'kiosk:exit' },
+  help: { about: 'help:get-about', copyDiagnostics: 'help:copy-diagnostics', openDataFolder: 'help:open-data-folder' },
+  search: { takePrefill: 'search:take-prefill' },
 } as const satisfies Record<string, Record<string, InvokeChannel>>;
 
 /** `window.dealerDesk.events.<method>(listener)` → event channel; each returns an unsubscribe function. */
@@ -410,6 +406,8 @@ export const BRIDGE_EVENTS = {
   onUsage: 'event:usage',
   onUpdateStatus: 'event:update-status',
   onNotice: 'event:notice',
+  onMenuCommand: 'event:menu-command',
+  onSearchPrefill: 'event:search-prefill',
 } as const satisfies Record<string, EventChannel>;
 
 /** Every invoke channel, in one list (derived from the bridge table). */

@@ -6,7 +6,7 @@
  * the renderer has no path to the log except through the contract.
  */
 import log from 'electron-log/main';
-import type { Logger } from '../ports';
+import type { Logger } from '../core/ports';
 import { redactingLogHook } from './redacting-logger';
 
 /** Largest log file before it is rotated, bytes. */

@@ -7,7 +7,7 @@ import { open, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { LOGO_LIMITS } from '../core/appraisal/logo';
-import type { TextFileToSave } from '../ipc/handlers/services';
+import type { TextFileToSave } from '../ipc/services';
 
 /** What the dialogs need from Electron. */
 export interface FileDialogDeps {

@@ -24,7 +24,7 @@ export interface PdfDeps {
 export function createPdfSaver(deps: PdfDeps): (request: SavePdfRequest, sender: SenderInfo) => Promise<SavePdfResult> {
   return async ({ suggestedName }, sender) => {
     const contents = sender.webContentsId === undefined ? undefined : deps.fromId(sender.webContentsId);
-    if (!contents || contents.isDestroyed()) throw new DealerDeskError('INTERNAL', 'The window to print is gone. Try again.');
+    if (!contents || contents.isDestroyed()) throw new DealerDeskError('INTERNAL', 'The window to print is gone. Try again.', { reason: 'report.windowGone' });
     const options = {
       title: 'Save valuation summary',
       defaultPath: join(deps.defaultDir(), `${suggestedName}.pdf`),

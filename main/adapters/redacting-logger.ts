@@ -5,7 +5,7 @@
  * line, so a credential saved a moment ago is already covered.
  */
 import { redactSecrets } from '../core/redact';
-import type { Logger } from '../ports';
+import type { Logger } from '../core/ports';
 
 /** Deep-copies `value` with every string redacted; depth-limited so odd objects cannot loop. */
 export function redactValue(value: unknown, knownSecrets: readonly string[], depth = 0): unknown {

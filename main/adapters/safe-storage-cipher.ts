@@ -7,7 +7,7 @@
  */
 import type { SafeStorage } from 'electron';
 import type { ReEncryptHint } from '../core/storage/credential-vault';
-import type { SecretCipher } from '../ports';
+import type { SecretCipher } from '../core/ports';
 
 /** The safeStorage calls used (a subset, so tests can pass a double). */
 export type SafeStorageApi = Pick<

@@ -3,15 +3,23 @@
  * AutoGrab's wire format (snake_case, "at least these fields") into camelCase
  * values the app can rely on.
  *
- * This file has no runtime code, so the IPC contract and the renderer can
- * import it with `import type` without pulling the core into their bundles.
+ * Apart from the two lists below (the one definition of AutoGrab's markets
+ * and Australian states, used by settings, policy, validation, the sandbox and
+ * the settings screen) this file has no runtime code, so the IPC contract and
+ * the renderer can import it without pulling the core into their bundles.
  */
 
+/** AutoGrab's markets, Malaysia first (the order the settings screen offers them). */
+export const REGIONS = ['my', 'au', 'nz', 'uk'] as const;
+
 /** AutoGrab market codes, sent as the `region` query or body field. */
-export type Region = 'au' | 'nz' | 'my' | 'uk';
+export type Region = (typeof REGIONS)[number];
+
+/** Australian states AutoGrab accepts. */
+export const AU_STATES = ['VIC', 'NSW', 'QLD', 'ACT', 'TAS', 'SA', 'WA', 'NT'] as const;
 
 /** Australian states: AutoGrab needs one with every AU plate lookup. */
-export type AuState = 'VIC' | 'NSW' | 'QLD' | 'ACT' | 'TAS' | 'SA' | 'WA' | 'NT';
+export type AuState = (typeof AU_STATES)[number];
 
 /** AutoGrab's 1..5 condition scale: Poor, Fair, Average, Good, Excellent. */
 export type ConditionScore = 1 | 2 | 3 | 4 | 5;
@@ -127,6 +135,9 @@ export type FacetName =
   | 'fuel'
   | 'drive';
 
+/** Facets AutoGrab can count: the filterable ones plus `wheelbase`, which is documented as a facet but not as a filter (§7.4). */
+export type CountableFacetName = FacetName | 'wheelbase';
+
 /** Filters shared by facet counts and facet search. */
 export interface FacetFilters {
   year?: number;
@@ -148,7 +159,7 @@ export interface FacetCount {
 
 /** `GET /v2/vehicles/facets` */
 export interface FacetResult extends WithUsage {
-  facet: FacetName;
+  facet: CountableFacetName;
   values: FacetCount[];
 }
 
@@ -285,7 +296,26 @@ export interface MarketLead {
   tagIds: string[];
   price: number | null;
   kms: number | null;
+  /** The variant as the listing names it, when AutoGrab sends one. */
+  badge: string | null;
+  /** First advertised price (`features=lead_starting_price`); null when not licensed. */
+  startingPrice: number | null;
+  /** How often the price dropped (`features=lead_price_drops`); null when not licensed. */
+  priceDropCount: number | null;
+  /** Where the lead is advertised (`features=listing_urls`); empty when not licensed. */
+  listingUrls: ListingUrl[];
+  /** Cover image address (`features=cover_image`); null when not licensed. Never loaded by the renderer directly. */
+  coverImage: string | null;
 }
+
+/** One site a lead is advertised on. */
+export interface ListingUrl {
+  source: string | null;
+  url: string;
+}
+
+/** Market overlay add-ons Dealer Desk asks for; each needs its own permission on the account (§10.1). */
+export type MarketOverlayFeature = 'lead_starting_price' | 'lead_price_drops' | 'listing_urls' | 'cover_image';
 
 /** `GET /v2/sourcing/market_overlay/{vehicle_id}` */
 export interface MarketOverlayResult extends WithUsage {
@@ -293,6 +323,9 @@ export interface MarketOverlayResult extends WithUsage {
   daysChecked: number | null;
   leads: MarketLead[];
 }
+
+/** Vehicle history add-ons Dealer Desk asks for. */
+export type VehicleHistoryFeature = 'price_changes';
 
 /** One listing event in a vehicle's history. */
 export interface VehicleHistoryEvent {

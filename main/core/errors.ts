@@ -1,7 +1,8 @@
 /**
  * The one error type of Dealer Desk. Errors are values with stable codes: they
- * cross IPC as plain objects (`AppError`), and their messages are written for a
- * salesperson. No message ever carries a secret, an API key, a token or Basic
+ * cross IPC as plain objects (`AppError`) with a stable `code` and, for the
+ * detail, a stable `reason` the renderer translates; `message` is English for
+ * logs. No message ever carries a secret, an API key, a token or Basic
  * credentials: callers build messages from fixed text, never from request data.
  */
 
@@ -31,8 +32,10 @@ export const ERROR_CODES = [
   'NETWORK',
   /** AutoGrab did not answer in time. */
   'TIMEOUT',
-  /** AutoGrab answered with a shape the app cannot use. */
+  /** AutoGrab answered with a shape the app cannot use, or a body over the size cap. */
   'BAD_RESPONSE',
+  /** The AutoGrab or sign-in address answered with a redirect (3xx); nothing is sent to the new address. */
+  'REDIRECTED',
   /** The request was cancelled by the app (e.g. a newer keystroke superseded it). */
   'CANCELLED',
   /** IPC sender is not this app's own window. */
@@ -51,7 +54,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 /** The serialisable form of an error: what crosses IPC and what logs record. */
 export interface AppError {
   code: ErrorCode;
-  /** Plain-language message for a salesperson, with the next step. */
+  /** English sentence for logs; the UI shows the translated text of `code` and `reason` instead. */
   message: string;
   /** Whether trying again later may succeed. */
   retryable: boolean;
@@ -61,6 +64,14 @@ export interface AppError {
   retryAfterMs?: number;
   /** For VALIDATION: the input field at fault (e.g. `plate`, `kms`). */
   field?: string;
+  /**
+   * Stable code of the detail (e.g. `autograb.invalidKey`, `plate.no-number`).
+   * The renderer turns it into a sentence in the user's language; `message`
+   * stays English for logs only.
+   */
+  reason?: string;
+  /** Primitive values the renderer's sentence for `reason` fills in. */
+  params?: Record<string, string | number>;
 }
 
 /** Options for {@link DealerDeskError}. */
@@ -69,6 +80,8 @@ export interface DealerDeskErrorOptions {
   status?: number;
   retryAfterMs?: number;
   field?: string;
+  reason?: string;
+  params?: Record<string, string | number>;
 }
 
 /**
@@ -81,6 +94,8 @@ export class DealerDeskError extends Error {
   readonly status?: number;
   readonly retryAfterMs?: number;
   readonly field?: string;
+  readonly reason?: string;
+  readonly params?: Record<string, string | number>;
 
   constructor(code: ErrorCode, message: string, options: DealerDeskErrorOptions = {}) {
     super(message);
@@ -90,6 +105,8 @@ export class DealerDeskError extends Error {
     if (options.status !== undefined) this.status = options.status;
     if (options.retryAfterMs !== undefined) this.retryAfterMs = options.retryAfterMs;
     if (options.field !== undefined) this.field = options.field;
+    if (options.reason !== undefined) this.reason = options.reason;
+    if (options.params !== undefined) this.params = { ...options.params };
   }
 
   /** The plain {@link AppError} value of this error. */
@@ -98,6 +115,8 @@ export class DealerDeskError extends Error {
     if (this.status !== undefined) value.status = this.status;
     if (this.retryAfterMs !== undefined) value.retryAfterMs = this.retryAfterMs;
     if (this.field !== undefined) value.field = this.field;
+    if (this.reason !== undefined) value.reason = this.reason;
+    if (this.params !== undefined) value.params = { ...this.params };
     return value;
   }
 

@@ -14,21 +14,23 @@ export type {
   LookupPlateInput,
   MarketOverlayOptions,
   PredictValuationInput,
+  ResidualInput,
   SearchVehiclesInput,
   VehicleHistoryQuery,
 } from './autograb/client';
 export type { RetryOptions } from './autograb/transport';
-export type { Clock } from './auth/clock';
-export { systemClock } from './auth/clock';
+export type { Clock } from './http/clock';
+export { systemClock } from './http/clock';
 export type { ApiKeyCredentials, Credentials, OAuthCredentials } from './auth/credentials';
 export { secretsOf } from './auth/credentials';
 export type * from './domain';
 export { DealerDeskError, ERROR_CODES, isDealerDeskError, toAppError } from './errors';
 export type { AppError, ErrorCode } from './errors';
-export { checkPlate, plateIssueMessage } from './validation/plate';
+export { checkPlate, PLATE_ISSUE_CODES } from './validation/plate';
 export type { PlateCheck, PlateCheckOptions, PlateIssue, PlateIssueCode } from './validation/plate';
-export { checkVin, vinIssueMessage } from './validation/vin';
+export { checkVin, VIN_ISSUE_CODES } from './validation/vin';
 export type { VinCheck, VinIssueCode } from './validation/vin';
 export { classifySearchInput } from './validation/search-input';
 export type { SearchInputClass, SearchInputKind } from './validation/search-input';
 export { redactSecrets, REDACTED } from './redact';
+export { MAX_OVERLAY_DAYS } from './validation/inputs';

@@ -7,18 +7,15 @@
  * is a value, and unknown failures become `INTERNAL` with a fixed message
  * (details only in the redacted log).
  */
-import type { InvokeChannel, RequestOf, ResponseOf, Result } from '../../preload/contract';
+import type { InvokeChannel, Result } from '../../preload/contract';
 import { INVOKE_CHANNELS } from '../../preload/contract';
 import { DealerDeskError, toAppError } from '../core/errors';
-import type { Logger } from '../ports';
-import { parseRequest } from './schemas';
+import type { Logger } from '../core/ports';
+import { parseRequest } from './parse-request';
+import type { Route, Routes } from './routes/index';
 import type { SenderInfo } from './sender';
 import { isTrustedSender } from './sender';
-
-/** One handler per channel; handlers receive validated requests only. */
-export type Handlers = {
-  [C in InvokeChannel]: (request: RequestOf<C>, sender: SenderInfo) => Promise<ResponseOf<C>>;
-};
+import type { BackendServices } from './services';
 
 /** Routes one message; never throws. */
 export type Dispatch = (channel: string, payload: unknown, sender: SenderInfo) => Promise<Result<unknown>>;
@@ -27,20 +24,19 @@ const KNOWN_CHANNELS = new Set<string>(INVOKE_CHANNELS);
 
 const FORBIDDEN_MESSAGE = 'This request did not come from the Dealer Desk window, so it was refused.';
 
-/** Builds the dispatcher over `handlers`. */
-export function createDispatcher(handlers: Handlers, options: { appOrigin: string; logger: Logger }): Dispatch {
-  const { appOrigin, logger } = options;
+/** Builds the dispatcher over `routes`; handlers run with `services`. */
+export function createDispatcher(routes: Routes, options: { appOrigin: string; logger: Logger; services: BackendServices }): Dispatch {
+  const { appOrigin, logger, services } = options;
   return async (channel, payload, sender) => {
     try {
       if (!isTrustedSender(sender, appOrigin)) {
         logger.warn('ipc: refused message from an untrusted sender', { channel: KNOWN_CHANNELS.has(channel) ? channel : 'unknown' });
-        throw new DealerDeskError('FORBIDDEN', FORBIDDEN_MESSAGE);
+        throw new DealerDeskError('FORBIDDEN', FORBIDDEN_MESSAGE, { reason: 'request.forbidden' });
       }
-      if (!KNOWN_CHANNELS.has(channel)) throw new DealerDeskError('VALIDATION', 'Dealer Desk does not know that request.');
-      const known = channel as InvokeChannel;
-      const request = parseRequest(known, payload);
-      const handler = handlers[known] as (request: unknown, sender: SenderInfo) => Promise<unknown>;
-      return { ok: true, data: await handler(request, sender) };
+      if (!KNOWN_CHANNELS.has(channel)) throw new DealerDeskError('VALIDATION', 'Dealer Desk does not know that request.', { reason: 'request.unknown' });
+      const route = routes[channel as InvokeChannel] as Route<InvokeChannel>;
+      const request = parseRequest(route.schema, payload);
+      return { ok: true, data: await route.handle(request, { services, sender }) };
     } catch (error) {
       const appError = toAppError(error);
       if (appError.code === 'INTERNAL') {

@@ -7,7 +7,8 @@
  */
 import { verifyExitPin } from '../core/policy/exit-pin';
 import type { EffectivePolicy } from '../core/policy/effective-policy';
-import type { KioskService, Logger } from '../ports';
+import type { Logger } from '../core/ports';
+import type { KioskService } from '../ports';
 
 /** Wrong PINs in a row before the lock-out. */
 export const MAX_PIN_FAILURES = 5;

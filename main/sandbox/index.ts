@@ -69,7 +69,8 @@ export interface SandboxFaults {
 export interface SandboxStats {
   tokenRequests: number;
   apiRequests: number;
-  requests: Array<{ method: string; path: string; status: number }>;
+  /** `query` is the query string as sent (`?region=my&…`, or empty), so tests can see which options a client asked for. */
+  requests: Array<{ method: string; path: string; query: string; status: number }>;
   reset(): void;
 }
 
@@ -189,7 +190,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
   /** Logs one request, keeping only the newest: demo mode runs all day. */
   const requestLogLimit = options.requestLogLimit ?? REQUEST_LOG_LIMIT;
-  const logRequest = (entry: { method: string; path: string; status: number }) => {
+  const logRequest = (entry: SandboxStats['requests'][number]) => {
     stats.requests.push(entry);
     if (stats.requests.length > requestLogLimit) stats.requests.splice(0, stats.requests.length - requestLogLimit);
   };
@@ -202,13 +203,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     if (isApiPath(pathname)) stats.apiRequests += 1;
     const method = request.method ?? 'GET';
     if (faults.takeHang(pathname) || (isToken && faults.tokenEndpoint.hang)) {
-      logRequest({ method, path: pathname, status: 0 });
+      logRequest({ method, path: pathname, query: url.search, status: 0 });
       request.resume();
       return;
     }
     const reply = await answer(request, pathname, url.searchParams);
     await delay(faults.latencyMs + (isToken ? (faults.tokenEndpoint.latencyMs ?? 0) : 0));
-    logRequest({ method, path: pathname, status: reply.status });
+    logRequest({ method, path: pathname, query: url.search, status: reply.status });
     if (closed || response.destroyed) return;
     const payload = JSON.stringify(reply.body);
     response.writeHead(reply.status, {

@@ -3,9 +3,10 @@
  * an NSIS install, a DMG/zip app and an AppImage; a Store or App Store copy is
  * updated by its store, a portable exe and distro packages by their owners.
  */
+import type { UpdateDisabledReason } from '../core/message-codes';
 
-/** The answer, with the reason shown to the user when it is no. */
-export type UpdateTargetSupport = { ok: true } | { ok: false; reason: string };
+/** The answer, with the reason (a code the renderer words) when it is no. */
+export type UpdateTargetSupport = { ok: true } | { ok: false; reason: UpdateDisabledReason };
 
 /** What {@link updateTargetSupport} looks at (from `process` in the app). */
 export interface InstallFacts {
@@ -20,14 +21,14 @@ export interface InstallFacts {
 /** Decides whether this kind of installation updates itself. */
 export function updateTargetSupport(facts: InstallFacts): UpdateTargetSupport {
   const { platform, env } = facts;
-  if (platform === 'darwin' && facts.mas) return { ok: false, reason: 'This copy came from the Mac App Store, which keeps it up to date.' };
-  if (platform === 'win32' && facts.windowsStore) return { ok: false, reason: 'This copy came from the Microsoft Store, which keeps it up to date.' };
+  if (platform === 'darwin' && facts.mas) return { ok: false, reason: 'mac-app-store' };
+  if (platform === 'win32' && facts.windowsStore) return { ok: false, reason: 'windows-store' };
   if (platform === 'win32' && env.PORTABLE_EXECUTABLE_DIR) {
-    return { ok: false, reason: 'The portable version does not update itself. Install Dealer Desk with the installer to get updates.' };
+    return { ok: false, reason: 'portable' };
   }
-  if (platform === 'linux' && env.SNAP) return { ok: false, reason: 'This copy is a Snap package, which the Snap store keeps up to date.' };
+  if (platform === 'linux' && env.SNAP) return { ok: false, reason: 'snap' };
   if (platform === 'linux' && !env.APPIMAGE) {
-    return { ok: false, reason: 'Only the AppImage updates itself. Your system package manager updates this copy.' };
+    return { ok: false, reason: 'linux-package' };
   }
   return { ok: true };
 }

@@ -7,12 +7,14 @@
  * and what is logged has credentials and query strings removed from URLs.
  */
 import type { UpdateStatus } from '../../preload/contract';
-import { systemClock } from '../core/auth/clock';
-import type { Clock } from '../core/auth/clock';
+import { systemClock } from '../core/http/clock';
+import type { Clock } from '../core/http/clock';
 import type { EffectivePolicy, MaintenanceWindow } from '../core/policy/effective-policy';
 import { redactSecrets } from '../core/redact';
+import type { UpdateDisabledReason, UpdateErrorReason } from '../core/message-codes';
 import { disabledUpdates } from '../ports';
-import type { Logger, UpdatesService } from '../ports';
+import type { Logger } from '../core/ports';
+import type { UpdatesService } from '../ports';
 import { DEFAULT_KIOSK_MAINTENANCE_WINDOW, isInMaintenanceWindow, msUntilMaintenanceWindow } from './maintenance-window';
 import type { UpdateTargetSupport } from './update-target';
 import type { UpdaterLike, UpdaterLogSink } from './updater-like';
@@ -50,11 +52,11 @@ export interface UpdatesServiceOptions {
 }
 
 /** Why updates are off, or null when they are on. */
-export function updatesDisabledReason(options: Pick<UpdatesServiceOptions, 'policy' | 'isPackaged' | 'targetCanUpdate' | 'env'>): string | null {
+export function updatesDisabledReason(options: Pick<UpdatesServiceOptions, 'policy' | 'isPackaged' | 'targetCanUpdate' | 'env'>): UpdateDisabledReason | null {
   const env = options.env ?? process.env;
-  if (!options.isPackaged) return 'Updates are off in development builds.';
-  if (env.ELECTRON_NO_UPDATER === '1') return 'Updates are turned off on this computer (ELECTRON_NO_UPDATER=1).';
-  if (!options.policy.updates.enabled) return 'Your administrator has turned off automatic updates.';
+  if (!options.isPackaged) return 'development';
+  if (env.ELECTRON_NO_UPDATER === '1') return 'env-off';
+  if (!options.policy.updates.enabled) return 'policy-off';
   if (!options.targetCanUpdate.ok) return options.targetCanUpdate.reason;
   return null;
 }
@@ -77,14 +79,12 @@ function updaterLogSink(logger: Logger | undefined): UpdaterLogSink {
 }
 
 /** The sentence a salesperson sees for a failed check or download. */
-function plainMessage(error: unknown, phase: 'check' | 'download'): string {
+function failureReason(error: unknown, phase: 'check' | 'download'): UpdateErrorReason {
   const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'ERR_CHECKSUM_MISMATCH') return 'The downloaded update was damaged and has been discarded. Dealer Desk will try again later.';
-  if (code === 'ERR_UPDATER_INVALID_SIGNATURE') return 'The downloaded update is not signed by the Dealer Desk publisher, so it will not be installed.';
-  if (code === 'ERR_UPDATER_CHANNEL_FILE_NOT_FOUND') return 'The update server has no release for this computer yet. Dealer Desk will check again later.';
-  return phase === 'check'
-    ? 'Dealer Desk could not check for updates. It will try again later.'
-    : 'The update could not be downloaded. Dealer Desk will try again later.';
+  if (code === 'ERR_CHECKSUM_MISMATCH') return 'checksum';
+  if (code === 'ERR_UPDATER_INVALID_SIGNATURE') return 'signature';
+  if (code === 'ERR_UPDATER_CHANNEL_FILE_NOT_FOUND') return 'no-release';
+  return phase === 'check' ? 'check-failed' : 'download-failed';
 }
 
 /** Creates the updates service; a disabled one (with the reason) when updates are off. */
@@ -227,12 +227,12 @@ class ActiveUpdates implements ManagedUpdatesService {
   }
 
   private fail(error: unknown): void {
-    const message = plainMessage(error, this.phase);
-    if (this.current.state === 'error' && this.current.message === message) return;
+    const reason = failureReason(error, this.phase);
+    if (this.current.state === 'error' && this.current.reason === reason) return;
     const code = (error as { code?: unknown } | null)?.code;
     const detail = redactUpdaterText(error instanceof Error ? error.message : String(error));
     this.options.logger?.warn('update failed', { phase: this.phase, code: typeof code === 'string' ? code : null, detail });
-    this.set({ state: 'error', message });
+    this.set({ state: 'error', reason });
   }
 
   private nowIso(): string {

@@ -74,3 +74,16 @@ export function toAppErrorValue(error: unknown): AppError {
 export function isCancelled(error: unknown): boolean {
   return error instanceof BridgeError && error.appError.code === 'CANCELLED';
 }
+
+/**
+ * Awaits a bridge call and returns its {@link Result} as is, never throwing:
+ * a missing bridge or a rejected IPC promise becomes an INTERNAL error value.
+ * Store actions hand this to components, which then need nothing from here.
+ */
+export async function settle<T>(call: () => Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    return { ok: true, data: await unwrap(call) };
+  } catch (error) {
+    return { ok: false, error: toAppErrorValue(error) };
+  }
+}

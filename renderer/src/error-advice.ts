@@ -89,6 +89,9 @@ export function adviceFor(error: AppError): ErrorAdvice {
         nextKey: 'errors.next.SECURE_STORAGE_UNAVAILABLE',
         actions: ['settings'],
       };
+    case 'REDIRECTED':
+      // The fix is an address in Settings (or the network in front of it), never a retry.
+      return { ...base, titleKey: 'errors.title.REDIRECTED', nextKey: 'errors.next.REDIRECTED', actions: ['settings'] };
     case 'POLICY_LOCKED':
       return { ...base, titleKey: 'errors.title.POLICY_LOCKED', nextKey: 'errors.next.POLICY_LOCKED', actions: [] };
     default:

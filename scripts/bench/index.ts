@@ -10,11 +10,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const here = import.meta.dirname;
-const benchmarks = ['core.ts', 'renderer.ts'].filter((file) => existsSync(join(here, file)));
+const benchmarks = ['core.ts', 'renderer.ts', 'wan.ts'].filter((file) => existsSync(join(here, file)));
 const outcomes: Array<{ benchmark: string; ok: boolean }> = [];
 
 // The renderer benchmark measures the production build; a fresh clone has none yet.
-if (benchmarks.includes('renderer.ts') && !existsSync(join(here, '..', '..', 'dist', 'renderer', 'index.html'))) {
+if ((benchmarks.includes('renderer.ts') || benchmarks.includes('wan.ts')) && !existsSync(join(here, '..', '..', 'dist', 'renderer', 'index.html'))) {
   console.log('\n=== bench: no renderer build yet; building it (vite build --mode renderer)');
   const build = spawnSync('npx', ['vite', 'build', '--mode', 'renderer'], { cwd: join(here, '..', '..'), stdio: 'inherit' });
   if (build.status !== 0) console.log('bench: the renderer build failed; renderer.ts will report it');

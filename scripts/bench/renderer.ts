@@ -26,6 +26,7 @@ import { pageScript } from '../../test/e2e-web/fixtures/page-script';
 import { RENDERER_DIST, serveRenderer } from '../../test/e2e-web/fixtures/static-server';
 import type { StaticServer } from '../../test/e2e-web/fixtures/static-server';
 import { chooseDemoData } from '../../test/e2e-web/fixtures/ui';
+import { median, round, watchForInteractiveSearchBox } from './shared';
 
 /** One line of the result table. */
 interface Measurement {
@@ -39,14 +40,6 @@ interface Measurement {
 
 const LOADS = 11;
 const RESULTS_DIR = resolve(import.meta.dirname, '../../bench-results');
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** Total gzip size of the JavaScript in the production build. */
 async function measureBundle(): Promise<Measurement[]> {
@@ -93,21 +86,6 @@ async function stopRig(rig: Rig): Promise<void> {
 
 /** CSS selector of the search box (renderer/README.md, "UI map for tests"). */
 const SEARCH_INPUT = '#search-input';
-
-/**
- * Records, in the page, the first frame at which the search box is visible
- * and enabled. `performance.now()` counts from navigation start, so this is
- * load → interactive without any round trip to Node in the measurement.
- */
-function watchForInteractiveSearchBox(selector: string): void {
-  const scope = window as unknown as { __searchInteractiveAt?: number };
-  const check = () => {
-    const input = document.querySelector(selector) as HTMLInputElement | null;
-    if (input !== null && !input.disabled && input.getClientRects().length > 0) scope.__searchInteractiveAt = performance.now();
-    else requestAnimationFrame(check);
-  };
-  requestAnimationFrame(check);
-}
 
 /** Median over {@link LOADS} fresh pages of navigation start → interactive search box (first run already done). */
 async function measureLoad(browser: Browser, server: StaticServer, workDir: string): Promise<Measurement> {

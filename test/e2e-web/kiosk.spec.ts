@@ -9,7 +9,7 @@ import { expect, test } from './fixtures/test';
 import { searchBox, valueVehicle } from './fixtures/ui';
 
 const kiosk = createFakeKiosk('2468');
-test.use({ policy: { ...NO_POLICY, kiosk: { enabled: true, idleResetSeconds: 2, exitPinHash: null } }, services: { kiosk } });
+test.use({ policy: { ...NO_POLICY, kiosk: { enabled: true, idleResetSeconds: 2, exitPinHash: null, allowDeepLinks: false } }, services: { kiosk } });
 
 test('an idle kiosk resets the screen and clears the saved history', async ({ app }) => {
   const { page } = app;

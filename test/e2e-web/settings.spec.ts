@@ -113,3 +113,28 @@ test('a wrong API key: the connection test fails and says what to check', async 
   await expect(page.getByRole('listitem').filter({ hasText: /\w/ }).first()).toBeVisible();
   await expectSecretsNowhere(page, app.dataDir, [wrongKey]);
 });
+
+test('with a credential saved, pointing the API address elsewhere is refused on screen, and the other server never gets the key', async ({ app }) => {
+  const { page } = app;
+  const other = await startSandbox({ credentials: { apiKey: 'sec_e2e_other_server_key_0000' } });
+  try {
+    await openAccountSettings(page);
+    await page.getByRole('radio', { name: 'API key', exact: true }).check();
+    await page.locator('#api-key').fill(secrets.apiKey);
+    await page.getByRole('button', { name: 'Save credentials' }).click();
+    await expect(page.getByText('Credentials saved securely.')).toBeVisible();
+
+    const address = page.getByLabel('AutoGrab API address');
+    if (!(await address.isVisible())) await page.getByText('Advanced', { exact: true }).click();
+    await address.fill(other.url);
+    await page.getByRole('button', { name: 'Save addresses' }).click();
+    await expect(page.getByText('Please check what you entered')).toBeVisible();
+    await expect(page.getByText(/only sent to the address they were entered for/)).toBeVisible();
+
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    await expect(page.getByText('Connection works.')).toBeVisible();
+    expect(other.stats.apiRequests + other.stats.tokenRequests).toBe(0);
+  } finally {
+    await other.close();
+  }
+});

@@ -127,5 +127,5 @@ test('dealership profile: saved, logo checked by main, policy-fixed fields locke
 
 test('an SVG offered as the logo is refused by main', async () => {
   const { call } = await start({ chooseLogoFile: async () => new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>') });
-  expect(await call('dealership:choose-logo')).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'logo:svg' } });
+  expect(await call('dealership:choose-logo')).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'logo', reason: 'logo.svg' } });
 });

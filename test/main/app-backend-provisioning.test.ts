@@ -4,8 +4,7 @@
  * and deleted before the first connection; a rejected file stays and kiosk
  * mode is refused while it does.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAppBackend } from '../../main/app-backend';
 import type { AppBackend } from '../../main/app-backend';
@@ -15,6 +14,7 @@ import { startSandbox } from '../../main/sandbox/index';
 import type { Sandbox } from '../../main/sandbox/index';
 import type { AppStatus, Result } from '../../preload/contract';
 import { createFakeCipher } from '../fixtures/fake-cipher';
+import { makeTempDir } from '../fixtures/temp-dirs';
 
 const APP = { url: 'app://dealer-desk/index.html', isMainFrame: true, trustedWindow: true };
 const KIOSK_KEY = 'sec_KioskProvisionedKey_5566778899';
@@ -31,12 +31,12 @@ afterEach(async () => {
 });
 
 function kioskPolicy(): EffectivePolicy {
-  return { ...NO_POLICY, kiosk: { enabled: true, idleResetSeconds: 120, exitPinHash: null }, autograb: { baseUrl: live.url } };
+  return { ...NO_POLICY, kiosk: { enabled: true, idleResetSeconds: 120, exitPinHash: null, allowDeepLinks: false }, autograb: { baseUrl: live.url } };
 }
 
 async function startWithProvisioning(contents: unknown, policy: EffectivePolicy = kioskPolicy()) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'dd-provision-data-'));
-  const provisioningPath = join(mkdtempSync(join(tmpdir(), 'dd-provision-etc-')), 'provisioning.json');
+  const dataDir = makeTempDir('dd-provision-data-');
+  const provisioningPath = join(makeTempDir('dd-provision-etc-'), 'provisioning.json');
   writeFileSync(provisioningPath, JSON.stringify(contents), { mode: 0o600 });
   backend = await createAppBackend({
     dataDir,

@@ -3,14 +3,15 @@
  * registers, in which order, and that IPC from the window reaches the backend
  * while IPC from anything else does not.
  */
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { INVOKE_CHANNELS } from '../../preload/contract';
+import { INVOKE_CHANNELS, MENU_COMMANDS } from '../../preload/contract';
 import type { AppStatus, InvokeChannel } from '../../preload/contract';
 import { hashExitPin } from '../../main/core/policy/exit-pin';
 import type * as ElectronDouble from '../mocks/electron';
 import type { RunningApp } from '../../main/index';
+import { takeMachinePathViolations } from '../setup/machine-paths';
 
 /** What the app wrote to its log file, one JSON line per call. */
 const logLines = vi.hoisted(() => [] as string[]);
@@ -38,15 +39,18 @@ async function boot(lock = true): Promise<{ electron: typeof ElectronDouble; run
 }
 
 let started: RunningApp | null = null;
+const policyDirs: string[] = [];
 afterEach(async () => {
   await started?.backend.close();
   started = null;
   vi.unstubAllEnvs();
+  for (const dir of policyDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 /** Points the development-only policy override at a fresh file holding `policy`; returns its folder. */
 function usePolicyFile(policy: unknown): string {
   const dir = mkdtempSync(join(tmpdir(), 'dd-policy-'));
+  policyDirs.push(dir);
   const path = join(dir, 'policy.json');
   writeFileSync(path, JSON.stringify(policy), { mode: 0o644 });
   vi.stubEnv('DEALER_DESK_POLICY_PATH', path);
@@ -105,9 +109,62 @@ describe('main process start', () => {
     started = running;
     const window = electron.BrowserWindow.instances[0]!;
     window.minimized = true;
-    electron.app.emit('second-instance');
+    electron.app.emit('second-instance', {}, ['dealer-desk'], '/');
     expect(window.minimized).toBe(false);
     expect(window.focused).toBe(true);
+  });
+
+  test('a second launch with a link hands it over: the window is focused and told to fill the search box, nothing is looked up', async () => {
+    const { electron, running } = await boot();
+    started = running;
+    const window = electron.BrowserWindow.instances[0]!;
+    const sandbox = running!.backend.demoSandbox!;
+    const before = sandbox.stats.apiRequests;
+    window.minimized = true;
+    electron.app.emit('second-instance', {}, ['dealer-desk', 'dealer-desk://plate/wxy1234'], '/');
+    expect(window.focused).toBe(true);
+    expect(window.webContents.sent).toContainEqual({ channel: 'event:search-prefill', payload: { kind: 'plate', plate: 'WXY 1234' } });
+    expect(await invoke(electron, 'search:take-prefill')).toEqual({ ok: true, data: { kind: 'plate', plate: 'WXY 1234' } });
+    electron.app.emit('open-url', { preventDefault: () => undefined }, 'dealer-desk://vin/KL3TA48E9CB053071');
+    expect(window.webContents.sent).toContainEqual({ channel: 'event:search-prefill', payload: { kind: 'vin', vin: 'KL3TA48E9CB053071' } });
+    expect(sandbox.stats.apiRequests).toBe(before);
+    expect(electron.app.setAsDefaultProtocolClient).toHaveBeenCalledWith('dealer-desk', process.execPath, expect.any(Array));
+  });
+
+  test('the application menu: each app command reaches the window as event:menu-command, and the menu follows the UI language', async () => {
+    const { electron, running } = await boot();
+    started = running;
+    const window = electron.BrowserWindow.instances[0]!;
+    const template = electron.Menu.current!.template as Array<{ label?: string; submenu?: Array<{ id?: string; click?: () => void }> }>;
+    const items = template.flatMap((menu) => menu.submenu ?? []).filter((item) => item.click);
+    expect(items.map((item) => item.id).sort()).toEqual([...MENU_COMMANDS].sort());
+    for (const item of items) item.click!();
+    const sent = window.webContents.sent.filter((event) => event.channel === 'event:menu-command').map((event) => event.payload);
+    expect(sent).toEqual(items.map((item) => item.id));
+    // A development run keeps Reload and DevTools in View.
+    expect(JSON.stringify(template)).toContain('toggleDevTools');
+
+    await invoke(electron, 'settings:update', { language: 'ms' });
+    expect((electron.Menu.current!.template as Array<{ label?: string }>).map((menu) => menu.label)).toContain('Bantuan');
+  });
+
+  test('Help → Copy diagnostics reaches the OS clipboard', async () => {
+    const { electron, running } = await boot();
+    started = running;
+    expect(await invoke(electron, 'help:copy-diagnostics')).toEqual({ ok: true, data: { copied: true } });
+    expect(electron.clipboard.text).toMatch(/^Dealer Desk diagnostics\n[\s\S]*App version: 0\.1\.0-test/);
+  });
+
+  test('the window opens where the saved state says, pulled onto the display when that is gone', async () => {
+    vi.resetModules();
+    const electron = (await import('electron')) as unknown as typeof ElectronDouble;
+    electron.resetElectronDouble();
+    writeFileSync(join(electron.app.getPath('userData'), 'window-state.json'), JSON.stringify({ 'main-window': { bounds: { x: 4000, y: 200, width: 1100, height: 700 }, maximized: true } }));
+    const { running } = await import('../../main/index');
+    started = await running;
+    const window = electron.BrowserWindow.instances[0]!;
+    expect(window.options).toMatchObject({ x: 820, y: 200, width: 1100, height: 700 });
+    expect(window.isMaximized()).toBe(true);
   });
 
   test('without the single-instance lock the app quits and opens nothing', async () => {
@@ -131,6 +188,19 @@ describe('main process start', () => {
     window.emit('close', close);
     expect(close.preventDefault).toHaveBeenCalled();
     expect((await statusOf(electron)).kiosk).toEqual({ enabled: true, idleResetSeconds: 300 });
+    // No menu at all, and links from other programs are ignored (the policy does not allow them).
+    expect(electron.Menu.current).toBeNull();
+    electron.app.emit('second-instance', {}, ['dealer-desk', '--plate', 'WXY1234'], '/');
+    expect(window.webContents.sent.filter((event) => event.channel === 'event:search-prefill')).toEqual([]);
+    expect(electron.app.setAsDefaultProtocolClient).not.toHaveBeenCalled();
+  });
+
+  test('a kiosk whose policy allows links lets them fill the search box', async () => {
+    usePolicyFile({ kiosk: { enabled: true, allowDeepLinks: true } });
+    const { electron, running } = await boot();
+    started = running;
+    electron.app.emit('second-instance', {}, ['dealer-desk', '--vin', 'KL3TA48E9CB053071'], '/');
+    expect(electron.BrowserWindow.instances[0]!.webContents.sent).toContainEqual({ channel: 'event:search-prefill', payload: { kind: 'vin', vin: 'KL3TA48E9CB053071' } });
   });
 
   test('a policy file with an unknown key is ignored as a whole, and the user is told which key', async () => {
@@ -163,6 +233,13 @@ describe('main process start', () => {
     expect(allowed.preventDefault).not.toHaveBeenCalled();
   });
 
+  test('with no policy of its own, a test boots the app on a temp policy folder, never the machine one', async () => {
+    const { running, electron } = await boot();
+    started = running;
+    expect(takeMachinePathViolations()).toEqual([]);
+    expect((await statusOf(electron)).kiosk.enabled).toBe(false);
+  });
+
   test('a provisioning file beside the policy that cannot be used keeps the kiosk off, stays in place, and says why', async () => {
     const dir = usePolicyFile({ kiosk: { enabled: true } });
     const provisioning = join(dir, 'provisioning.json');
@@ -179,7 +256,7 @@ describe('main process start', () => {
   test('updates are off in a development run, and the renderer is told why', async () => {
     const { electron, running } = await boot();
     started = running;
-    expect(await invoke(electron, 'updates:get-status')).toMatchObject({ ok: true, data: { state: 'disabled', reason: 'Updates are off in development builds.' } });
+    expect(await invoke(electron, 'updates:get-status')).toMatchObject({ ok: true, data: { state: 'disabled', reason: 'development' } });
   });
 
   test('a crashed renderer is reloaded and the user is told, through the running app', async () => {

@@ -39,6 +39,15 @@ describe('electron-builder.yml', () => {
     expect(targets('linux')).toEqual(['AppImage', 'deb']);
   });
 
+  test('the dealer-desk: link scheme is registered by every installer (macOS plist, Linux desktop entry, NSIS registry)', () => {
+    expect(config.protocols).toEqual([{ name: 'Dealer Desk link', schemes: ['dealer-desk'], role: 'Viewer' }]);
+    expect((config.nsis as { include: string }).include).toBe('build/installer.nsh');
+    const nsh = readFileSync(join(root, 'build', 'installer.nsh'), 'utf8');
+    expect(nsh).toContain('WriteRegStr SHCTX "Software\\Classes\\dealer-desk" "URL Protocol" ""');
+    expect(nsh).toContain(`'"$INSTDIR\\\${APP_EXECUTABLE_FILENAME}" "%1"'`);
+    expect(nsh).toMatch(/customUnInstall[\s\S]*\$\{ifNot\} \$\{isUpdated\}[\s\S]*DeleteRegKey/);
+  });
+
   test('updates come from the generic feed, latest channel', () => {
     expect(config.publish).toEqual({ provider: 'generic', url: 'https://updates.dealerdesk.example/dealer-desk', channel: 'latest' });
   });

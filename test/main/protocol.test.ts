@@ -1,15 +1,17 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { protocol, resetElectronDouble } from '../mocks/electron';
 import { APP_ORIGIN, CONTENT_SECURITY_POLICY, createAppRequestHandler, registerAppScheme, resolveAppPath, serveApp } from '../../main/protocol';
+import { makeTempDir } from '../fixtures/temp-dirs';
 
 const EXPECTED_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; connect-src 'self'";
 
+/** `<temp>/renderer` with a page and a script, and `<temp>/secret.txt` just outside it. */
 function rendererDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dd-renderer-'));
-  mkdirSync(join(dir, 'assets'));
+  const root = makeTempDir('dd-renderer-');
+  const dir = join(root, 'renderer');
+  mkdirSync(join(dir, 'assets'), { recursive: true });
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Dealer Desk</title>');
   writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(dir, '..', 'secret.txt'), 'outside');

@@ -60,9 +60,20 @@ describe('window.open (checklist 14, 15)', () => {
     },
   );
 
+  test('a listing link from the market panel opens in the browser; a look-alike host or plain http does not', () => {
+    const contents = guardedContents();
+    contents.windowOpenHandler!({ url: 'https://www.mudah.my/2020-perodua-myvi-1-5-av-12345678.htm' });
+    expect(openExternal).toHaveBeenCalledWith('https://www.mudah.my/2020-perodua-myvi-1-5-av-12345678.htm');
+    openExternal.mockClear();
+    contents.windowOpenHandler!({ url: 'https://www.mudah.my.evil.example/x-12345678.htm' });
+    contents.windowOpenHandler!({ url: 'http://www.mudah.my/x-12345678.htm' });
+    expect(openExternal).not.toHaveBeenCalled();
+  });
+
   test('kiosk opens nothing, not even allowed links', () => {
     const contents = guardedContents(true);
     expect(contents.windowOpenHandler!({ url: `${EXTERNAL_ORIGINS[0]}/` })).toEqual({ action: 'deny' });
+    expect(contents.windowOpenHandler!({ url: 'https://www.mudah.my/x-12345678.htm' })).toEqual({ action: 'deny' });
     expect(openExternal).not.toHaveBeenCalled();
   });
 

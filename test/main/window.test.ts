@@ -1,11 +1,13 @@
-import { BrowserWindow, Menu, resetElectronDouble } from '../mocks/electron';
+import { BrowserWindow, resetElectronDouble } from '../mocks/electron';
 import type { FakeWebContents } from '../mocks/electron';
 import { TrustedSenders } from '../../main/ipc/trusted-senders';
 import { APP_ENTRY_URL } from '../../main/protocol';
 import { createMainWindow, windowOptionsFor } from '../../main/window';
 import { HARDENED_WEB_PREFERENCES } from '../fixtures/hardened-web-preferences';
 
-const double = BrowserWindow as unknown as { instances: Array<{ options: Record<string, unknown>; webContents: FakeWebContents; destroy(): void; emit(event: string): void; shown: boolean }> };
+const double = BrowserWindow as unknown as {
+  instances: Array<{ options: Record<string, unknown>; webContents: FakeWebContents; destroy(): void; emit(event: string): void; shown: boolean; isMaximized(): boolean }>;
+};
 
 beforeEach(() => (resetElectronDouble as () => void)());
 
@@ -46,12 +48,17 @@ describe('main window', () => {
     expect(window!.shown).toBe(true);
     window!.destroy();
     expect(trusted.has(window!.webContents.id)).toBe(false);
-    expect(Menu.setApplicationMenu).not.toHaveBeenCalled();
   });
 
-  test('kiosk removes the application menu', () => {
-    createMainWindow({ isPackaged: true, kiosk: true, preloadPath: '/p.cjs' }, new TrustedSenders(), hooks);
-    expect(Menu.setApplicationMenu).toHaveBeenCalledWith(null);
+  test('a workstation opens at its saved place, maximised if it was; a kiosk ignores the saved place', () => {
+    const placement = { bounds: { x: 100, y: 50, width: 1000, height: 700 }, maximized: true };
+    createMainWindow({ isPackaged: true, kiosk: false, preloadPath: '/p.cjs', placement }, new TrustedSenders(), hooks);
+    expect(double.instances[0]!.options).toMatchObject({ x: 100, y: 50, width: 1000, height: 700, minWidth: 960, minHeight: 640 });
+    expect(double.instances[0]!.isMaximized()).toBe(true);
+    createMainWindow({ isPackaged: true, kiosk: true, preloadPath: '/p.cjs', placement }, new TrustedSenders(), hooks);
+    expect(double.instances[1]!.options).toMatchObject({ width: 1280, height: 800, fullscreen: true });
+    expect(double.instances[1]!.options).not.toHaveProperty('x');
+    expect(double.instances[1]!.isMaximized()).toBe(false);
   });
 
   test('a crashed renderer is reloaded and reported; a clean exit is not', () => {

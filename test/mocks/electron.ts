@@ -9,10 +9,8 @@
  * Call {@link resetElectronDouble} in `beforeEach`.
  */
 import { EventEmitter } from 'node:events';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { vi } from 'vitest';
+import { makeTempDir } from '../fixtures/temp-dirs';
 
 type Handler = (...args: never[]) => unknown;
 
@@ -71,10 +69,15 @@ export class BrowserWindow extends EventEmitter {
   readonly options: Record<string, unknown>;
   focused = false;
   minimized = false;
+  maximized = false;
   shown = false;
+  /** Normal (not maximised) bounds; starts from the options like Electron (centred at 0,0 here when no x/y). */
+  bounds: { x: number; y: number; width: number; height: number };
   constructor(options: Record<string, unknown> = {}) {
     super();
     this.options = options;
+    const number = (key: string, fallback: number) => (typeof options[key] === 'number' ? (options[key] as number) : fallback);
+    this.bounds = { x: number('x', 0), y: number('y', 0), width: number('width', 800), height: number('height', 600) };
     BrowserWindow.instances.push(this);
     appEmitter.emit('web-contents-created', {}, this.webContents);
   }
@@ -99,6 +102,27 @@ export class BrowserWindow extends EventEmitter {
   restore(): void {
     this.minimized = false;
   }
+  isMaximized(): boolean {
+    return this.maximized;
+  }
+  maximize(): void {
+    this.maximized = true;
+    this.emit('maximize');
+  }
+  unmaximize(): void {
+    this.maximized = false;
+    this.emit('unmaximize');
+  }
+  getBounds(): { x: number; y: number; width: number; height: number } {
+    return { ...this.bounds };
+  }
+  getNormalBounds(): { x: number; y: number; width: number; height: number } {
+    return { ...this.bounds };
+  }
+  /** Simulates the user moving or resizing the window: Electron fires `moved`/`resized` when they let go. */
+  setBounds(bounds: Partial<{ x: number; y: number; width: number; height: number }>): void {
+    this.bounds = { ...this.bounds, ...bounds };
+  }
   isDestroyed(): boolean {
     return this.webContents.destroyed;
   }
@@ -120,7 +144,7 @@ function fakeSession() {
 }
 
 const appEmitter = new EventEmitter();
-let userData = mkdtempSync(join(tmpdir(), 'dd-electron-double-'));
+let userData = makeTempDir('dd-electron-double-');
 
 /** Fake `app`. */
 export const app = Object.assign(appEmitter, {
@@ -135,6 +159,7 @@ export const app = Object.assign(appEmitter, {
   getAppPath: vi.fn(() => process.cwd()),
   getPath: vi.fn((_name: string) => userData),
   setPath: vi.fn(),
+  setAsDefaultProtocolClient: vi.fn((_scheme: string, _path?: string, _args?: string[]) => true),
 });
 
 /** Fake `ipcMain`: `handlers` maps channel → registered handler. */
@@ -176,8 +201,47 @@ export const session = { defaultSession: fakeSession() };
 /** Fake `shell`. */
 export const shell = { openExternal: vi.fn(async (_url: string) => undefined), openPath: vi.fn(async () => '') };
 
-/** Fake `Menu`. */
-export const Menu = { setApplicationMenu: vi.fn() };
+/** A built menu: the template it was built from. */
+export interface FakeMenu {
+  template: Array<Record<string, unknown>>;
+}
+
+/** Fake `Menu`: `current` is what `setApplicationMenu` last installed (null = no menu; undefined = never set). */
+export const Menu = {
+  current: undefined as FakeMenu | null | undefined,
+  buildFromTemplate: vi.fn((template: Array<Record<string, unknown>>): FakeMenu => ({ template })),
+  setApplicationMenu: vi.fn((menu: FakeMenu | null) => {
+    Menu.current = menu;
+  }),
+};
+
+/** A fake display: `workArea` leaves out task bars and docks. */
+export interface FakeDisplay {
+  id: number;
+  bounds: { x: number; y: number; width: number; height: number };
+  workArea: { x: number; y: number; width: number; height: number };
+}
+
+/** One 1920×1080 display with a 40 px task bar at the bottom. */
+function defaultDisplays(): FakeDisplay[] {
+  return [{ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }];
+}
+
+/** Fake `screen`: tests replace `screen.displays` (primary first) to plug monitors in or out. */
+export const screen = {
+  displays: defaultDisplays(),
+  getAllDisplays: vi.fn((): FakeDisplay[] => screen.displays),
+  getPrimaryDisplay: vi.fn((): FakeDisplay => screen.displays[0]!),
+};
+
+/** Fake `clipboard`: `text` holds what was last written. */
+export const clipboard = {
+  text: '',
+  writeText: vi.fn((text: string) => {
+    clipboard.text = text;
+  }),
+  readText: vi.fn(() => clipboard.text),
+};
 
 /** Fake `dialog`: answers the save dialog with `dialog.nextSavePath` (null = cancelled). */
 export const dialog = {
@@ -224,13 +288,17 @@ export function resetElectronDouble(): void {
   safeStorage.available = true;
   safeStorage.reEncrypt = false;
   dialog.nextSavePath = null;
-  userData = mkdtempSync(join(tmpdir(), 'dd-electron-double-'));
+  Menu.current = undefined;
+  screen.displays = defaultDisplays();
+  clipboard.text = '';
+  userData = makeTempDir('dd-electron-double-');
   vi.clearAllMocks();
 }
 
 export default {
   app,
   BrowserWindow,
+  clipboard,
   contextBridge,
   dialog,
   ipcMain,
@@ -238,6 +306,7 @@ export default {
   Menu,
   protocol,
   safeStorage,
+  screen,
   session,
   shell,
   webContents,

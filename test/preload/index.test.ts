@@ -57,3 +57,16 @@ describe('preload surface (checklist 3)', () => {
     expect(() => bridge.events!.onUsage!('not a function')).toThrow(TypeError);
   });
 });
+
+describe('oversized requests never reach IPC', () => {
+  test('a million-key object is answered VALIDATION by the bridge itself; nothing is sent to main', async () => {
+    const bridge = await loadPreload();
+    const invoke = ipcRenderer.invoke as unknown as ReturnType<typeof vi.fn>;
+    invoke.mockClear();
+    const huge: Record<string, number> = {};
+    for (let index = 0; index < 1_000_000; index += 1) huge[`k${index}`] = index;
+    expect(await bridge.settings!.update!(huge)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await bridge.vehicles!.search!({ search: 'x'.repeat(30_000) })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(invoke).not.toHaveBeenCalled();
+  });
+});

@@ -113,6 +113,10 @@ const DEFAULTS: { [C in InvokeChannel]: () => ResponseOf<C> } = {
   }),
   'valuation:history-list': () => ({ usage: null, predictions: [] }),
   'valuation:history-get': () => VALUATION,
+  'market:overlay': () => ({ usage: null, sampleSize: 0, daysChecked: 60, leads: [] }),
+  'market:vehicle-history': () => ({ usage: null, id: null, events: [] }),
+  'market:gauge': () => ({ usage: null, id: 'g', fill: 0.5, listingPrice: 45_000, marketRangeMin: 40_000, marketRangeMax: 50_000, confidence: 'high', sampleSize: 30, vehicleTitle: MYVI.title }),
+  'market:save-evidence': () => ({ saved: true }),
   'history:list-local': () => [],
   'history:clear-local': () => ({ cleared: 0 }),
   'report:save-pdf': () => ({ saved: true, path: '/tmp/valuation.pdf' }),
@@ -133,6 +137,21 @@ const DEFAULTS: { [C in InvokeChannel]: () => ResponseOf<C> } = {
   'updates:check': () => ({ state: 'idle', lastCheckedAt: null }),
   'updates:install': () => ({ state: 'idle', lastCheckedAt: null }),
   'kiosk:exit': () => ({ exiting: true }),
+  'help:get-about': () => ({
+    versions: { app: '0.1.0', electron: '45.5.0', chromium: '140.0.7339.0', node: '22.20.0' },
+    os: { platform: 'win32', release: '10.0.26100', arch: 'x64' },
+    dataMode: 'demo',
+    region: 'my',
+    language: 'en',
+    policy: { source: 'none', path: 'C:\\ProgramData\\Dealer Desk\\policy.json', kiosk: false, lockedSettings: [] },
+    updates: { channel: 'latest', state: 'idle', lastCheckedAt: null },
+    secretStorage: 'dpapi',
+    dataFolder: '~\\AppData\\Roaming\\Dealer Desk',
+    recentErrors: [],
+  }),
+  'help:copy-diagnostics': () => ({ copied: true }),
+  'help:open-data-folder': () => ({ opened: true }),
+  'search:take-prefill': () => null,
 };
 
 type Listener = (payload: never) => void;

@@ -48,7 +48,7 @@ describe('fault injection', () => {
       () => 'failed',
     );
     await untilRecorded(t, 1);
-    expect(t.sandbox.stats.requests[0]).toEqual({ method: 'GET', path: '/v2/vehicles', status: 0 });
+    expect(t.sandbox.stats.requests[0]).toMatchObject({ method: 'GET', path: '/v2/vehicles', status: 0 });
     expect((await t.get(SEARCH)).status).toBe(200);
     await t.sandbox.close();
     expect(await hung).toBe('failed');
@@ -97,9 +97,9 @@ describe('stats', () => {
     expect(t.sandbox.stats.tokenRequests).toBe(1);
     expect(t.sandbox.stats.apiRequests).toBe(2);
     expect(t.sandbox.stats.requests).toEqual([
-      { method: 'POST', path: '/auth-broker/request-token', status: 200 },
-      { method: 'GET', path: '/v2/vehicles', status: 200 },
-      { method: 'GET', path: '/v2/vehicles/9999999999999999', status: 404 },
+      { method: 'POST', path: '/auth-broker/request-token', query: '', status: 200 },
+      { method: 'GET', path: '/v2/vehicles', query: SEARCH.slice(SEARCH.indexOf('?')), status: 200 },
+      { method: 'GET', path: '/v2/vehicles/9999999999999999', query: '?region=my', status: 404 },
     ]);
     t.sandbox.stats.reset();
     expect(t.sandbox.stats).toMatchObject({ tokenRequests: 0, apiRequests: 0, requests: [] });

@@ -158,6 +158,21 @@ describe('residual', () => {
   });
 });
 
+describe('RRP adjustments (rrp_overwrite, rrp_adjustment)', () => {
+  test('predict and residual start from the changed new-car price instead of dropping the fields', async () => {
+    const body = { region: 'my', vehicle_id: TEST_ID, kms: 60_000 };
+    const base = (await t.send('POST', '/v2/valuations/predict', body)).body.prediction.retail_price;
+    const raised = (await t.send('POST', '/v2/valuations/predict', { ...body, rrp_adjustment: 5_000 })).body.prediction.retail_price;
+    const replaced = (await t.send('POST', '/v2/valuations/predict', { ...body, rrp_overwrite: 120_000 })).body.prediction.retail_price;
+    expect(raised).toBeGreaterThan(base);
+    expect(replaced).toBeGreaterThan(raised);
+    const residual = (extra: object) => t.send('POST', '/v2/valuations/residual', { region: 'my', vehicle_id: TEST_ID, initial_kms: 60_000, yearly_kms: 17_000, ...extra });
+    expect((await residual({ rrp_adjustment: -5_000 })).body.predictions[0].valuation).toBeLessThan((await residual({})).body.predictions[0].valuation);
+    expect((await t.send('POST', '/v2/valuations/predict', { ...body, rrp_overwrite: 0 })).status).toBe(400);
+    expect((await t.send('POST', '/v2/valuations/predict', { ...body, rrp_adjustment: 'lots' })).status).toBe(400);
+  });
+});
+
 describe('max offer configuration', () => {
   test('GET returns the configuration; PUT changes it and later max offers use it', async () => {
     const other = await fresh();

@@ -177,6 +177,11 @@ describe('facets', () => {
     expect(reply.body.facets.make).toContainEqual({ make: 'Perodua', count: expect.any(Number) });
   });
 
+  test('the documented wheelbase facet is answered (the catalogue carries no wheelbase, as AutoGrab\'s MY example shows null)', async () => {
+    const reply = await t.get('/v2/vehicles/facets?region=my&facet=wheelbase&make=Perodua');
+    expect(reply).toMatchObject({ status: 200, body: { success: true, wheelbase: [] } });
+  });
+
   test('unknown facet or none → 400', async () => {
     expect((await t.get('/v2/vehicles/facets?region=my')).status).toBe(400);
     expect((await t.get('/v2/vehicles/facets?region=my&facet=colour')).status).toBe(400);

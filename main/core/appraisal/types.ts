@@ -6,6 +6,7 @@
  * Types only, so the contract and the renderer can `import type` them.
  */
 import type { ConditionScore, ValuationResult } from '../domain';
+import type { MarketEvidence } from '../market/evidence';
 
 /** What happened to an appraisal, in the order it usually moves. */
 export const APPRAISAL_STATUSES = ['open', 'offered', 'accepted', 'declined', 'bought'] as const;
@@ -70,12 +71,6 @@ export interface AppraisalInput {
   status: AppraisalStatus;
 }
 
-/**
- * A market summary attached to a valuation by the market-evidence feature.
- * Kept opaque here: the internal sheet renders it when present.
- */
-export type AttachedMarketSummary = Record<string, unknown>;
-
 /** An appraisal as the renderer sees it (customer details decrypted for this window only). */
 export interface Appraisal extends AppraisalInput {
   /** Internal id (UUID). */
@@ -89,7 +84,7 @@ export interface Appraisal extends AppraisalInput {
   mode: AppraisalMode;
   valuation: ValuationResult;
   /** Market evidence, when the valuation came with it. */
-  market?: AttachedMarketSummary;
+  market?: MarketEvidence;
   /** True when customer details are stored but this computer cannot decrypt them (keyring locked or changed). */
   customerUnavailable: boolean;
 }

@@ -18,6 +18,17 @@ export interface OAuthCredentials {
 /** Either credential kind. */
 export type Credentials = ApiKeyCredentials | OAuthCredentials;
 
+/**
+ * Length bounds of each credential field, one rule for every way a credential
+ * arrives (the Settings form over IPC and the administrator's provisioning
+ * file). Lengths count characters after trimming.
+ */
+export const CREDENTIAL_LENGTHS = Object.freeze({
+  apiKey: { min: 8, max: 512 },
+  clientId: { min: 4, max: 256 },
+  clientSecret: { min: 8, max: 1024 },
+});
+
 /** `Authorization: Basic base64(client_id:client_secret)`, as the token endpoint expects. */
 export function basicAuthorization(credentials: OAuthCredentials): string {
   return `Basic ${Buffer.from(`${credentials.clientId}:${credentials.clientSecret}`, 'utf8').toString('base64')}`;

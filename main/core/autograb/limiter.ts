@@ -6,7 +6,7 @@
  * where waiting costs nothing and the per-attempt timeout has not started;
  * a caller that aborts leaves the queue at once.
  */
-import { cancelled } from './failures';
+import { cancelled } from '../failures';
 
 /** A counting semaphore with an abortable FIFO queue. */
 export class ConcurrencyLimiter {

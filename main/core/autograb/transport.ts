@@ -16,14 +16,14 @@
  * - usage headers parsed on every response and passed to `onUsage`.
  */
 import type { ApiUsage, Region } from '../domain';
-import type { Logger } from '../../ports';
+import type { Logger } from '../ports';
 import { isDealerDeskError } from '../errors';
-import type { Clock } from '../auth/clock';
+import type { Clock } from '../http/clock';
 import type { Credentials } from '../auth/credentials';
 import type { TokenManager } from '../auth/token-manager';
-import { exchange, parseJson } from './exchange';
+import { exchange, parseJson } from '../http/exchange';
 import { ConcurrencyLimiter } from './limiter';
-import type { RawResponse } from './exchange';
+import type { RawResponse } from '../http/exchange';
 import {
   badResponse,
   forbidden,
@@ -35,7 +35,7 @@ import {
   serverFailure,
   tooManyResults,
   unauthorised,
-} from './failures';
+} from '../failures';
 import { isQuotaExhausted, parseUsage, retryAfterMs } from './usage';
 
 /** Retry budget. */
@@ -125,7 +125,7 @@ export class Transport {
           const auth = await this.authorise(signal);
           token = auth.token;
           const started = clock.now();
-          const answer = await exchange(this.options.fetch, url, this.init(spec, auth.header), this.options.timeoutMs, signal);
+          const answer = await exchange(this.options.fetch, url, this.init(spec, auth.header), { timeoutMs: this.options.timeoutMs }, signal);
           this.options.logger?.debug('AutoGrab call', { method: spec.method, path: spec.path, status: answer.status, attempt, ms: clock.now() - started });
           // Drop a rejected token before the slot is released, so the next queued call cannot pick it up.
           if (answer.status === 401 && auth.token !== null) this.options.tokens?.invalidate(auth.token);

@@ -19,8 +19,9 @@ import type {
   ConditionPrice,
   ConditionScore,
   FacetCount,
-  FacetName,
+  CountableFacetName,
   GaugeResult,
+  ListingUrl,
   MarketLead,
   MatchConfidence,
   MaxOffer,
@@ -34,7 +35,7 @@ import type {
   VehicleLookupResult,
   VehicleOption,
 } from '../domain';
-import { badResponse } from './failures';
+import { badResponse } from '../failures';
 
 // --- Readers for optional fields (never fail) -------------------------------
 
@@ -187,7 +188,7 @@ export const vehicleResponseSchema = z.object({ vehicle: vehicleSchema });
 export const facetSearchResponseSchema = z.object({ vehicles: z.array(vehicleSchema) });
 
 /** One facet entry: `{value, count}` (worked examples) or keyed by the facet name (OpenAPI sample). */
-function facetItem(facet: FacetName) {
+function facetItem(facet: CountableFacetName) {
   return z.record(z.string(), z.unknown()).transform((raw, context): FacetCount => {
     const value = raw.value ?? raw[facet];
     const count = num(raw.count);
@@ -207,7 +208,7 @@ function facetItem(facet: FacetName) {
  * `GET /v2/vehicles/facets`, in either documented shape:
  * `{make:[{value,count}]}` (worked example) or `{facets:{make:[…]}}` (OpenAPI).
  */
-export function facetResponseSchema(facet: FacetName) {
+export function facetResponseSchema(facet: CountableFacetName) {
   const items = z.array(facetItem(facet));
   return z.record(z.string(), z.unknown()).transform((raw, context): FacetCount[] => {
     const nested = record(raw.facets)?.[facet];
@@ -331,6 +332,13 @@ export const gaugeResponseSchema = z.record(z.string(), z.unknown()).transform((
 
 // --- Sourcing --------------------------------------------------------------
 
+/** One `listing_urls` entry: `{source, url}`; entries without a url are dropped. */
+function listingUrl(value: unknown): ListingUrl | null {
+  const raw = record(value);
+  const url = raw ? text(raw.url) : null;
+  return raw && url ? { source: text(raw.source), url } : null;
+}
+
 const leadSchema = shape(
   z.object({ id: requiredId }),
   (raw, valid): MarketLead => ({
@@ -345,6 +353,11 @@ const leadSchema = shape(
     tagIds: list(raw.tag_ids, (tag) => (typeof tag === 'string' ? tag : null)),
     price: num(raw.price),
     kms: num(raw.kms),
+    badge: text(raw.badge),
+    startingPrice: num(raw.starting_price),
+    priceDropCount: num(raw.price_drop_count),
+    listingUrls: list(raw.listing_urls, listingUrl),
+    coverImage: text(raw.cover_image),
   }),
 );
 

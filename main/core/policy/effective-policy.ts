@@ -30,6 +30,8 @@ export interface EffectivePolicy {
     idleResetSeconds: number | null;
     /** scrypt hash of the admin exit PIN (`scrypt$N$r$p$salt$hash`, base64 parts); null = no PIN exit. */
     exitPinHash: string | null;
+    /** Whether `dealer-desk:` links and `--plate`/`--vin` arguments may fill the kiosk's search box. */
+    allowDeepLinks: boolean;
   };
   /** AutoGrab connection values that override the user's settings. */
   autograb: {
@@ -60,7 +62,7 @@ export interface EffectivePolicy {
 /** The policy when there is no (trusted, valid) policy file: nothing locked, nothing forced. */
 export const NO_POLICY: EffectivePolicy = Object.freeze({
   source: 'none',
-  kiosk: { enabled: false, idleResetSeconds: null, exitPinHash: null },
+  kiosk: { enabled: false, idleResetSeconds: null, exitPinHash: null, allowDeepLinks: false },
   autograb: {},
   lockedSettings: [],
   appraisal: { dealership: {}, reconPresets: null, locked: [] },

@@ -3,8 +3,8 @@
  * never half-applies: the result is either the whole file's policy or
  * {@link NO_POLICY}, plus a notice saying why a present file was ignored.
  */
-import type { Notice } from '../../../preload/contract';
-import type { Logger } from '../../ports';
+import type { Notice } from '../app-types';
+import type { Logger } from '../ports';
 import type { EffectivePolicy } from './effective-policy';
 import { NO_POLICY } from './effective-policy';
 import { adminControlProblem, nodeFileAccess, readRegularFile } from './file-trust';

@@ -5,13 +5,11 @@
  */
 import { z } from 'zod';
 import { dealershipProfileShape, reconPresetsSchema } from '../appraisal/schemas';
-import type { AuState, Region } from '../domain';
+import { AU_STATES, REGIONS } from '../domain';
 import type { EffectivePolicy, LockableAppraisalSetting, LockableSetting } from './effective-policy';
 import { NO_POLICY } from './effective-policy';
 import { parsePinHash } from './exit-pin';
 
-const REGIONS = ['au', 'nz', 'my', 'uk'] as const satisfies readonly Region[];
-const AU_STATES = ['VIC', 'NSW', 'QLD', 'ACT', 'TAS', 'SA', 'WA', 'NT'] as const satisfies readonly AuState[];
 const LOCKABLE_SETTINGS = ['region', 'auState', 'baseUrl', 'tokenUrl', 'maxOffer', 'requireOdometer', 'language'] as const satisfies readonly LockableSetting[];
 const LOCKABLE_APPRAISAL = ['dealership', 'reconPresets', 'maxOfferConfiguration'] as const satisfies readonly LockableAppraisalSetting[];
 const LOCKABLE = [...LOCKABLE_SETTINGS, ...LOCKABLE_APPRAISAL] as const;
@@ -46,6 +44,7 @@ const kioskSchema = z.strictObject({
       if (typeof parsed === 'string') ctx.issues.push({ code: 'custom', message: parsed, input: ctx.value });
     })
     .optional(),
+  allowDeepLinks: flag.optional(),
 });
 
 const updatesSchema = z.strictObject({
@@ -107,6 +106,7 @@ export function toEffectivePolicy(file: PolicyFile): EffectivePolicy {
       enabled: file.kiosk?.enabled ?? false,
       idleResetSeconds: file.kiosk?.idleResetSeconds ?? null,
       exitPinHash: file.kiosk?.exitPinHash ?? null,
+      allowDeepLinks: file.kiosk?.allowDeepLinks ?? false,
     },
     autograb,
     lockedSettings: [...new Set([...locked.filter(isSetting), ...forced])],

@@ -16,8 +16,10 @@
  * Nothing here logs or returns the secret: logs carry the kind only.
  */
 import { unlink } from 'node:fs/promises';
-import type { AppError, CredentialInput, Notice } from '../../../preload/contract';
-import type { Logger } from '../../ports';
+import type { Notice } from '../app-types';
+import type { Credentials } from '../auth/credentials';
+import type { AppError } from '../errors';
+import type { Logger } from '../ports';
 import { toAppError } from '../errors';
 import type { ErrorCode } from '../errors';
 import { nodeFileAccess, readRegularFile } from '../policy/file-trust';
@@ -49,11 +51,11 @@ export interface ProvisioningOptions {
   path: string;
   platform: NodeJS.Platform;
   /** Saves into the encrypted store (CredentialVault.save); throws a DealerDeskError on failure. */
-  storeCredential(input: CredentialInput): Promise<unknown>;
+  storeCredential(input: Credentials): Promise<unknown>;
   /** The credential in the store now (CredentialVault.load), or null. */
-  loadStoredCredential(): Promise<CredentialInput | null>;
+  loadStoredCredential(): Promise<Credentials | null>;
   /** Tests a candidate credential against AutoGrab without storing it. */
-  verifyCredential(input: CredentialInput): Promise<{ ok: boolean; error: AppError | null }>;
+  verifyCredential(input: Credentials): Promise<{ ok: boolean; error: AppError | null }>;
   fileAccess?: FileAccess;
   removeFile?: (path: string) => Promise<void>;
   logger?: Logger;

@@ -5,21 +5,27 @@
  * echo values or unknown field names, since either could be a secret.
  */
 import { z } from 'zod';
-import type { CredentialInput } from '../../../preload/contract';
+import { CREDENTIAL_LENGTHS } from '../auth/credentials';
+import type { Credentials } from '../auth/credentials';
 import { describeFirstIssue } from '../policy/zod-messages';
 
-const credentialText = (what: string) =>
+/** The same length rule as the Settings form (CREDENTIAL_LENGTHS), so a kiosk accepts exactly what a workstation accepts. */
+const credentialText = (what: string, lengths: { min: number; max: number }) =>
   z
     .string(`must be the ${what} as text`)
     .min(1, `must be the ${what} as text`)
-    .max(1024, `is too long to be the ${what}`)
+    .min(lengths.min, `is too short to be the ${what}: paste the whole value`)
+    .max(lengths.max, `is too long to be the ${what}`)
     .regex(/^\S+$/, `must be the ${what} without spaces or line breaks`);
 
-const apiKeyFile = z.strictObject({ apiKey: credentialText('AutoGrab API key') });
-const oauthFile = z.strictObject({ clientId: credentialText('OAuth client id'), clientSecret: credentialText('OAuth client secret') });
+const apiKeyFile = z.strictObject({ apiKey: credentialText('AutoGrab API key', CREDENTIAL_LENGTHS.apiKey) });
+const oauthFile = z.strictObject({
+  clientId: credentialText('OAuth client id', CREDENTIAL_LENGTHS.clientId),
+  clientSecret: credentialText('OAuth client secret', CREDENTIAL_LENGTHS.clientSecret),
+});
 
 /** The credential in the file, or a plain-language reason it cannot be used. */
-export function parseProvisioningFile(content: string): CredentialInput | { problem: string } {
+export function parseProvisioningFile(content: string): Credentials | { problem: string } {
   let json: unknown;
   try {
     json = JSON.parse(content);
@@ -41,7 +47,7 @@ export function parseProvisioningFile(content: string): CredentialInput | { prob
 }
 
 /** Whether two credentials are the same (kind and every field). */
-export function sameCredential(a: CredentialInput | null, b: CredentialInput): boolean {
+export function sameCredential(a: Credentials | null, b: Credentials): boolean {
   if (a === null || a.kind !== b.kind) return false;
   if (a.kind === 'apiKey' && b.kind === 'apiKey') return a.apiKey === b.apiKey;
   return a.kind === 'oauth' && b.kind === 'oauth' && a.clientId === b.clientId && a.clientSecret === b.clientSecret;

@@ -4,7 +4,7 @@
  * so there is one ciphertext format (`v1:` + base64) and one rule for when
  * the OS store is good enough.
  */
-import type { SecretCipher } from '../../ports';
+import type { SecretCipher } from '../ports';
 
 /** Ciphertext format written today; a future scheme gets a new prefix. */
 export const SEALED_PREFIX = 'v1:';

@@ -5,16 +5,12 @@
  * no longer fits the schema is backed up and reset, never half-used.
  */
 import { z } from 'zod';
-import type { SettingKey, SettingLock, Settings } from '../../../preload/contract';
-import type { AuState, Region } from '../domain';
+import type { SettingKey, SettingLock, Settings } from '../app-types';
+import { AU_STATES, REGIONS } from '../domain';
 import { DealerDeskError } from '../errors';
+import { POLICY_LOCK_REASON } from '../message-codes';
 import type { EffectivePolicy } from '../policy/effective-policy';
 import type { KeyValueStore } from './key-value-store';
-
-/** AutoGrab's markets. */
-export const REGIONS = ['my', 'au', 'nz', 'uk'] as const satisfies readonly Region[];
-/** Australian states AutoGrab accepts. */
-export const AU_STATES = ['VIC', 'NSW', 'QLD', 'ACT', 'TAS', 'SA', 'WA', 'NT'] as const satisfies readonly AuState[];
 
 /** Out-of-the-box settings: Malaysia, production AutoGrab. */
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -58,7 +54,8 @@ export const settingsShape = {
 
 const storedSettingsSchema = z.object(settingsShape).partial().strict();
 
-const LOCK_REASON = 'Set by your administrator';
+/** Main sends a code; the renderer words it ("Set by your administrator."). */
+const LOCK_REASON = POLICY_LOCK_REASON;
 
 /** Settings with the policy on top; see the file comment. */
 export class SettingsStore {
@@ -91,16 +88,22 @@ export class SettingsStore {
     return [...keys].map((key) => ({ key, reason: LOCK_REASON }));
   }
 
-  /** Applies a validated patch. Throws `POLICY_LOCKED` when it touches a locked key. */
-  update(patch: Partial<Settings>): Settings {
+  /**
+   * Applies a validated patch. Throws `POLICY_LOCKED` when it touches a locked
+   * key; `check` sees the resulting settings before anything is saved and may
+   * refuse them by throwing.
+   */
+  update(patch: Partial<Settings>, check?: (next: Settings) => void): Settings {
     const locked = new Set(this.locks().map((lock) => lock.key));
     const blocked = (Object.keys(patch) as SettingKey[]).find((key) => locked.has(key));
     if (blocked) {
       throw new DealerDeskError('POLICY_LOCKED', 'Your administrator has locked this setting, so it cannot be changed here.', {
         field: blocked,
+        reason: 'settings.locked',
       });
     }
     const next = storedSettingsSchema.parse({ ...this.stored, ...patch });
+    check?.({ ...DEFAULT_SETTINGS, ...next, ...this.policyOverrides() });
     this.store.set('settings', next);
     this.stored = next;
     return this.current();

@@ -11,26 +11,35 @@
  * (M1M, G12G) and diplomatic plates (12-34-DC). JPJ keeps adding series, so a
  * well-formed plate from an unfamiliar series is a warning, never a block.
  */
+import { cleanText } from './clean-text';
 import type { AuState, Region } from '../domain';
 
-/** Why a plate was rejected (severity `error`) or flagged (severity `warning`). */
-export type PlateIssueCode =
-  | 'empty'
-  | 'illegal-character'
-  | 'no-number'
-  | 'leading-zero'
-  | 'too-many-digits'
-  | 'digits-first'
-  | 'letter-in-number'
-  | 'forbidden-serial-letter'
-  | 'bad-suffix'
-  | 'unknown-state-code'
-  | 'retired-code'
-  | 'unknown-series'
-  | 'not-yet-issued'
-  | 'test-plate-not-allowed'
-  | 'state-required'
-  | 'bad-format';
+/**
+ * Why a plate was rejected (severity `error`) or flagged (severity `warning`).
+ * Only codes live here: the renderer's i18n files hold the one sentence for
+ * each (EN and BM), for as-you-type hints and for VALIDATION details alike.
+ */
+export const PLATE_ISSUE_CODES = [
+  'empty',
+  'illegal-character',
+  'no-number',
+  'leading-zero',
+  'too-many-digits',
+  'digits-first',
+  'letter-in-number',
+  'forbidden-serial-letter',
+  'bad-suffix',
+  'unknown-state-code',
+  'retired-code',
+  'unknown-series',
+  'not-yet-issued',
+  'test-plate-not-allowed',
+  'state-required',
+  'bad-format',
+] as const;
+
+/** One of {@link PLATE_ISSUE_CODES}. */
+export type PlateIssueCode = (typeof PLATE_ISSUE_CODES)[number];
 
 /** One finding about a plate. Only `error` findings block a lookup. */
 export interface PlateIssue {
@@ -60,30 +69,6 @@ export interface PlateCheckOptions {
   state?: AuState;
   /** AutoGrab's free `REG4…` test plates work on production, so they are allowed unless switched off. */
   allowTestPlates?: boolean;
-}
-
-const MESSAGES: Record<PlateIssueCode, string> = {
-  empty: 'Enter a number plate.',
-  'illegal-character': 'Number plates use only letters and digits.',
-  'no-number': 'The plate needs a number after the letters, e.g. WXY 1234.',
-  'leading-zero': 'The plate number runs from 1 to 9999 and never starts with 0.',
-  'too-many-digits': 'The plate number has at most 4 digits.',
-  'digits-first': 'Malaysian plates start with letters, e.g. WXY 1234.',
-  'letter-in-number': 'The plate number cannot contain letters; only one letter may follow it, e.g. W 1234 A.',
-  'forbidden-serial-letter': 'Plates never use I, O or Z (and Sabah suffixes never use Q or S) after the area letter.',
-  'bad-suffix': 'Only one letter may follow the number, e.g. W 1234 A.',
-  'unknown-state-code': 'No Malaysian plate starts with this letter. Check the first letter.',
-  'retired-code': 'This area code is no longer issued. Check the plate.',
-  'unknown-series': 'This series is not one we know. Check the plate; it may be a new JPJ series.',
-  'not-yet-issued': 'JPJ has not issued this series yet as far as we know. Check the plate.',
-  'test-plate-not-allowed': 'AutoGrab test plates are switched off here.',
-  'state-required': 'Choose the state the car is registered in.',
-  'bad-format': 'This does not look like a number plate. Check it, or search by text instead.',
-};
-
-/** English text for a plate issue, used in VALIDATION errors and as-you-type hints. */
-export function plateIssueMessage(code: PlateIssueCode): string {
-  return MESSAGES[code];
 }
 
 /** Areas by first letter (peninsular states and federal territories). */
@@ -158,7 +143,7 @@ const DIPLOMATIC = /^(\d{2})-?(\d{2})-?(DC|CC|UN)$/;
  * problems come back as `issues`, and `ok` is false when any is an error.
  */
 export function checkPlate(input: string, options: PlateCheckOptions): PlateCheck {
-  const upper = input.normalize('NFKC').trim().toUpperCase();
+  const upper = cleanText(input).normalize('NFKC').trim().toUpperCase();
   const spaced = upper.replace(/\s+/g, ' ');
   const compact = upper.replace(/[\s\-._]/g, '');
   const base: PlateCheck = { ok: false, compact, display: spaced, kind: null, area: null, issues: [] };

@@ -2,6 +2,7 @@
  * Decides what the one search box holds: a plate, a VIN or free text such as
  * "2019 myvi 1.5 av". Pure, for the renderer's as-you-type routing.
  */
+import { cleanText } from './clean-text';
 import type { Region } from '../domain';
 import { checkPlate } from './plate';
 import type { PlateCheck } from './plate';
@@ -26,7 +27,7 @@ export interface SearchInputClass {
  * routed as one; the UI offers text search as the alternative.
  */
 export function classifySearchInput(input: string, options: { region: Region }): SearchInputClass {
-  const trimmed = input.trim();
+  const trimmed = cleanText(input).trim();
   if (trimmed === '') return { kind: 'empty' };
 
   const vin = checkVin(trimmed);

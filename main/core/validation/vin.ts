@@ -1,13 +1,17 @@
 /**
- * VIN checks. Pure (no imports) so the renderer can use it as-you-type.
+ * VIN checks. Pure (imports only the pure text cleaner) so the renderer can use it as-you-type.
  *
  * A VIN is 17 letters and digits without I, O or Q (ISO 3779). The check digit
  * is not verified: it is only mandatory in North America, and Malaysian,
  * Australian and UK VINs routinely fail it.
  */
+import { cleanText } from './clean-text';
 
 /** Why a VIN was rejected. */
-export type VinIssueCode = 'empty' | 'length' | 'illegal-character' | 'forbidden-letter';
+export const VIN_ISSUE_CODES = ['empty', 'length', 'illegal-character', 'forbidden-letter'] as const;
+
+/** One of {@link VIN_ISSUE_CODES}; the renderer's i18n files hold the sentence for each. */
+export type VinIssueCode = (typeof VIN_ISSUE_CODES)[number];
 
 /** The outcome of {@link checkVin}. */
 export interface VinCheck {
@@ -18,21 +22,9 @@ export interface VinCheck {
   issues: Array<{ code: VinIssueCode; severity: 'error' }>;
 }
 
-const VIN_MESSAGES: Record<VinIssueCode, string> = {
-  empty: 'Enter a VIN.',
-  length: 'A VIN has exactly 17 letters and digits.',
-  'illegal-character': 'A VIN uses only letters and digits.',
-  'forbidden-letter': 'A VIN never contains the letters I, O or Q. Check for 1 and 0.',
-};
-
-/** English text for a VIN issue, used in VALIDATION errors and as-you-type hints. */
-export function vinIssueMessage(code: VinIssueCode): string {
-  return VIN_MESSAGES[code];
-}
-
 /** Checks and normalises a VIN. Never throws. */
 export function checkVin(input: string): VinCheck {
-  const normalized = input.normalize('NFKC').toUpperCase().replace(/[\s-]/g, '');
+  const normalized = cleanText(input).normalize('NFKC').toUpperCase().replace(/[\s-]/g, '');
   const codes: VinIssueCode[] = [];
   if (normalized === '') codes.push('empty');
   else {

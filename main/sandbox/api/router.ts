@@ -7,24 +7,9 @@ import { SandboxHttpError } from '../server/http.ts';
 import type { JsonReply } from '../server/http.ts';
 import { marketOverlayRoute, vehicleHistoryRoute } from './sourcing.ts';
 import { defaultMaxOfferConfiguration } from './state.ts';
-import type { RouteContext, SandboxState } from './state.ts';
+import type { ApiOptions, ApiRequest, RouteContext, SandboxState } from './state.ts';
 import { gauge, getMaxOfferConfiguration, predict, predictConditions, putMaxOfferConfiguration, residual, valuationById, valuationHistory } from './valuations.ts';
 import { facetCounts, facetSearch, plainTextSearch, registrationLookup, vehicleById, vinLookup } from './vehicles.ts';
-
-/** One authenticated `/v2` request, already read. */
-export interface ApiRequest {
-  method: string;
-  pathname: string;
-  query: URLSearchParams;
-  bodyText: string;
-}
-
-/** Behaviour switches the routes need. */
-export interface ApiOptions {
-  now: () => number;
-  facetShape: 'values' | 'facets';
-  historyShape: 'wrapped' | 'flat';
-}
 
 type Handler = (context: RouteContext) => JsonReply;
 

@@ -1,8 +1,24 @@
 /**
- * Per-sandbox mutable state and the shared route types: the valuation
- * history of the (single) sandbox account and its max-offer configuration.
+ * Per-sandbox mutable state and the shared route types: the request a route
+ * receives, the behaviour switches, the valuation history of the (single)
+ * sandbox account and its max-offer configuration. It imports no route, so the
+ * router and the endpoint files depend on it and never on each other.
  */
-import type { ApiOptions, ApiRequest } from './router.ts';
+
+/** One authenticated `/v2` request, already read. */
+export interface ApiRequest {
+  method: string;
+  pathname: string;
+  query: URLSearchParams;
+  bodyText: string;
+}
+
+/** Behaviour switches the routes need. */
+export interface ApiOptions {
+  now: () => number;
+  facetShape: 'values' | 'facets';
+  historyShape: 'wrapped' | 'flat';
+}
 
 /** One stored valuation, exactly as the predict response carried it. */
 export interface StoredValuation {

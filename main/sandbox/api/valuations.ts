@@ -12,10 +12,17 @@ import { deterministicUuid } from '../pricing/random.ts';
 import { SandboxHttpError } from '../server/http.ts';
 import type { JsonReply } from '../server/http.ts';
 import { featureSet, intParam, parseBody, requireRegion } from './params.ts';
+import { findListedVehicle } from './sourcing.ts';
 import type { MaxOfferConfiguration, RouteContext, SandboxState } from './state.ts';
 
 const MAX_KMS = 2_000_000;
 const kms = z.number({ error: 'must be a number of kilometres' }).min(0, 'cannot be negative').max(MAX_KMS, 'is too large');
+const MAX_RRP = 100_000_000;
+/** §8.2/§8.4 adjustments: replace the stored RRP, or add to / subtract from it. */
+const rrpFields = {
+  rrp_overwrite: z.number({ error: 'must be a number' }).positive('must be more than zero').max(MAX_RRP, 'is too large').optional(),
+  rrp_adjustment: z.number({ error: 'must be a number' }).min(-MAX_RRP, 'is too large').max(MAX_RRP, 'is too large').optional(),
+};
 const vehicleId = z.string({ error: 'is required (a 16-digit AutoGrab vehicle ID)' }).regex(/^\d{16}$/, 'must be a 16-digit AutoGrab vehicle ID');
 
 const predictBody = z.object({
@@ -25,6 +32,7 @@ const predictBody = z.object({
   // AutoGrab: any number outside 1..5 gives the default (excellent) trade price, so only the type is checked.
   condition_score: z.number({ error: 'must be a number from 1 to 5' }).optional(),
   catalogue: z.enum(['autograb', 'jato'], { error: 'must be autograb or jato' }).optional(),
+  ...rrpFields,
 });
 
 const residualBody = z.object({
@@ -32,7 +40,14 @@ const residualBody = z.object({
   vehicle_id: vehicleId,
   initial_kms: kms.optional(),
   yearly_kms: kms.optional(),
+  ...rrpFields,
 });
+
+/** The new-car price the valuation starts from: `rrp_overwrite` replaces it, `rrp_adjustment` moves it. */
+function rrpFor(entry: CatalogueVehicle, body: { rrp_overwrite?: number; rrp_adjustment?: number }): number | undefined {
+  if (body.rrp_overwrite === undefined && body.rrp_adjustment === undefined) return undefined;
+  return Math.max(1, (body.rrp_overwrite ?? entry.newPrice) + (body.rrp_adjustment ?? 0));
+}
 
 function vehicleFor(region: RegionCode, id: string, catalogue: string | undefined): CatalogueVehicle {
   if (catalogue === 'jato') throw new SandboxHttpError(400, 'The sandbox has no JATO catalogue; use catalogue "autograb".');
@@ -76,7 +91,7 @@ export function predict({ request, state }: RouteContext): JsonReply {
   const region = requireRegion(body.region);
   const entry = vehicleFor(region, body.vehicle_id, body.catalogue);
   const now = state.now();
-  const valuation = valuate({ entry, region, nowMs: now, kms: body.kms, conditionScore: body.condition_score });
+  const valuation = valuate({ entry, region, nowMs: now, kms: body.kms, conditionScore: body.condition_score, rrp: rrpFor(entry, body) });
   const features = featureSet(request.query);
   const payload: { prediction: ReturnType<typeof predictionObject> } & Record<string, unknown> = {
     prediction: predictionObject(randomUUID(), entry, valuation, now),
@@ -134,8 +149,9 @@ export function residual({ request, state }: RouteContext): JsonReply {
   const now = state.now();
   const initial = body.initial_kms ?? averageKms(entry, region, now);
   const yearly = body.yearly_kms ?? YEARLY_KMS[region];
+  const rrp = rrpFor(entry, body);
   const predictions = [0, 1, 2, 3, 4, 5].map((year) => {
-    const valuation = valuate({ entry, region, nowMs: now, kms: initial + year * yearly, yearsAhead: year });
+    const valuation = valuate({ entry, region, nowMs: now, kms: initial + year * yearly, yearsAhead: year, rrp });
     return { year, kms: valuation.kms, valuation: valuation.retail, score: valuation.score };
   });
   return { status: 200, body: { success: true, predictions } };
@@ -173,6 +189,8 @@ const gaugeBody = z.object({
   vin: z.string().optional(),
   rego: z.string().optional(),
   state: z.string().optional(),
+  marketplace: z.string().max(100, 'is too long').optional(),
+  marketplace_id: z.string().max(100, 'is too long').optional(),
 });
 
 /** AutoGrab's confidence bands (§8.1): above 0.8 high, 0.5–0.8 medium, below 0.5 low. */
@@ -188,7 +206,11 @@ export function gauge({ request, state }: RouteContext): JsonReply {
   if (body.vehicle_id) entry = findVehicle(region, body.vehicle_id);
   else if (body.vin) entry = findVin(region, body.vin)?.entry;
   else if (body.rego) entry = findPlate(region, body.rego, body.state?.toUpperCase())?.entry;
-  else throw new SandboxHttpError(400, 'Send one of vehicle_id, vin or rego (with state in AU).');
+  else if (body.marketplace && body.marketplace_id) {
+    entry = findListedVehicle(region, body.marketplace, body.marketplace_id, state.now());
+    // AutoGrab's documented wording for an unknown listing (§4, Marketplace ID Lookup).
+    if (!entry) throw new SandboxHttpError(404, `Vehicle via marketplace ${body.marketplace}/${body.marketplace_id} not found in database`);
+  } else throw new SandboxHttpError(400, 'Send one of vehicle_id, vin, rego (with state in AU), or marketplace with marketplace_id.');
   if (!entry) throw new SandboxHttpError(404, 'No vehicle was found for that listing.');
   const now = state.now();
   const valuation = valuate({ entry, region, nowMs: now, kms: body.odometer });

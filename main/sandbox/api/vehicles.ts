@@ -2,6 +2,7 @@
  * Vehicle search routes: plain text, registration plate, VIN, ID, facet
  * counts and facet search.
  */
+import { AU_STATES } from '../../core/domain.ts';
 import { CATALOGUES, findPlate, findVehicle, findVin, isTestPlate, compactPlate } from '../catalogue/catalogue.ts';
 import type { LookupResult } from '../catalogue/catalogue.ts';
 import { countFacet, FACET_FIELDS, FACET_FILTERS, filterVehicles } from '../catalogue/facets.ts';
@@ -12,8 +13,6 @@ import type { JsonReply } from '../server/http.ts';
 import { boolParam, intParam, requireRegion } from './params.ts';
 import type { RouteContext } from './state.ts';
 
-/** AU state codes: AutoGrab needs one with every AU plate. */
-const AU_STATES = ['VIC', 'NSW', 'QLD', 'ACT', 'TAS', 'SA', 'WA', 'NT'];
 const VIN_PATTERN = /^[A-HJ-NPR-Z0-9]{17}$/;
 const PLATE_PATTERN = /^[A-Z0-9]{1,15}$/;
 /** Facet search refuses to list more vehicles than this. */
@@ -57,7 +56,7 @@ export function registrationLookup({ request, params }: RouteContext): JsonReply
   let state: string | undefined;
   if (region === 'au' && !isTestPlate(plate)) {
     state = request.query.get('state')?.toUpperCase();
-    if (!state || !AU_STATES.includes(state)) throw new SandboxHttpError(400, `state is required for Australian plates: one of ${AU_STATES.join(', ')}.`);
+    if (!state || !(AU_STATES as readonly string[]).includes(state)) throw new SandboxHttpError(400, `state is required for Australian plates: one of ${AU_STATES.join(', ')}.`);
   }
   const result = findPlate(region, plate, state);
   if (!result) throw new SandboxHttpError(404, 'No vehicle was found for that registration plate.');

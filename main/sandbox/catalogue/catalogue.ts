@@ -3,6 +3,7 @@
  * key, plus plate and VIN lookups. Built once per process from the static
  * data modules (no file reads), so it is identical in every run.
  */
+import { REGIONS } from '../../core/domain.ts';
 import { EXTRA_VINS, PLATES, TEST_EV_VEHICLE_ID, TEST_PLATES, TEST_VEHICLE_ID } from '../data/lookups.ts';
 import type { LookupRecord, PlateRecord } from '../data/lookups.ts';
 import { MY_LINES } from '../data/my-lines.ts';
@@ -10,8 +11,8 @@ import { AU_LINES, AU_PINNED_IDS, NZ_LINES, NZ_PINNED_IDS, UK_LINES, UK_PINNED_I
 import { buildVehicle, expandLines, vehicleKey } from '../data/vehicle.ts';
 import type { CatalogueVehicle, GearboxCode, ModelLine, RegionCode, WireVehicle } from '../data/vehicle.ts';
 
-/** The four AutoGrab regions. */
-export const REGIONS: readonly RegionCode[] = ['my', 'au', 'nz', 'uk'];
+/** The four AutoGrab regions (core's one list, re-exported for the sandbox's callers). */
+export { REGIONS };
 
 /** Whether `value` is a region code. */
 export function isRegion(value: unknown): value is RegionCode {

@@ -23,6 +23,7 @@ export const FACET_FIELDS: Readonly<Record<string, keyof WireVehicle>> = {
   fuel: 'fuel',
   engine: 'engine',
   drive: 'drive',
+  wheelbase: 'wheelbase',
 };
 
 /** Filter values by parameter name (only the ones given). */

@@ -4,9 +4,10 @@
  * year × variant × gearbox, with deterministic 16-digit IDs.
  */
 import { createHash } from 'node:crypto';
+import type { Region } from '../../core/domain.ts';
 
 /** AutoGrab market codes. */
-export type RegionCode = 'au' | 'nz' | 'my' | 'uk';
+export type RegionCode = Region;
 
 /** Gearbox codes used by the data tables, expanded by {@link GEARBOXES}. */
 export type GearboxCode = '4AT' | '5AT' | '6AT' | '8AT' | '5MT' | '6MT' | 'CVT' | 'DCVT' | '7DCT' | 'ECVT' | '1RG';

@@ -7,6 +7,7 @@
 import type { CatalogueVehicle, RegionCode } from '../data/vehicle.ts';
 import { averageKms, listingCount, referenceTime, valuate } from './model.ts';
 import { deterministicUuid, pick, seededRandom } from './random.ts';
+import type { HistoryEvent } from '../data/histories.ts';
 
 const DAY_MS = 86_400_000;
 /** How far back the sandbox's listing pool reaches. */
@@ -26,7 +27,27 @@ const STATES: Readonly<Record<RegionCode, readonly string[]>> = {
 };
 const COLOURS = ['White', 'Silver', 'Grey', 'Black', 'Red', 'Blue', 'Brown'];
 
-/** One market listing, as Market Overlay returns it. */
+/**
+ * A listing page address per marketplace. AutoGrab documents none of these
+ * (the MY ones are invented for demo, shaped like the sites' public listing
+ * pages); the app's listing-link reader understands exactly these shapes.
+ */
+const LISTING_URL: Readonly<Record<string, (slug: string, id: string) => string>> = {
+  'mudah.my': (slug, id) => `https://www.mudah.my/${slug}-${id}.htm`,
+  'carlist.my': (slug, id) => `https://www.carlist.my/used-cars/${slug}/${id}`,
+  'carsome.my': (slug, id) => `https://www.carsome.my/buy-car/${slug}/c${id}`,
+  'motortrader.com.my': (slug, id) => `https://www.motortrader.com.my/used-cars/${slug}-${id}`,
+  'carsales.com.au': (slug, id) => `https://www.carsales.com.au/cars/details/${slug}/OAG-AD-${id}/`,
+  'gumtree.com.au': (slug, id) => `https://www.gumtree.com.au/s-ad/melbourne/cars-vans-utes/${slug}/${id}`,
+  'drive.com.au': (_slug, id) => `https://www.drive.com.au/cars-for-sale/car/${id}/`,
+};
+
+/** The listing ID a marketplace shows in its address (carsome's carry a letter, carsales' the OAG-AD prefix). */
+export function marketplaceListingId(marketplace: string, id: string): string {
+  return marketplace === 'carsome.my' ? `c${id}` : marketplace === 'carsales.com.au' ? `OAG-AD-${id}` : id;
+}
+
+/** One market listing: the Market Overlay wire fields plus what the sandbox needs to answer features and look-ups. */
 export interface Lead {
   id: string;
   vehicle_id: string;
@@ -41,6 +62,33 @@ export interface Lead {
   tag_ids: string[];
   price: number;
   kms: number;
+  /** Invented for demo: AutoGrab's example lead is cut off before any variant field. */
+  badge: string;
+  /** Internal: the site and its numeric listing number. */
+  marketplace: string;
+  listingNumber: string;
+  startingPrice: number;
+  priceDropCount: number;
+  url: string;
+}
+
+/** Market Overlay add-ons the sandbox serves (each documented in §10.1). */
+export type OverlayFeature = 'lead_starting_price' | 'lead_price_drops' | 'listing_urls' | 'cover_image';
+
+function slugOf(vehicle: CatalogueVehicle['vehicle']): string {
+  return `${vehicle.year} ${vehicle.make} ${vehicle.model} ${vehicle.badge}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/** A lead as the wire carries it, with only the licensed features' fields. */
+export function leadWire(lead: Lead, features: ReadonlySet<string>): Record<string, unknown> {
+  const { marketplace, listingNumber, startingPrice, priceDropCount, url, ...wire } = lead;
+  const extra: Record<string, unknown> = {};
+  if (features.has('lead_starting_price')) extra.starting_price = startingPrice;
+  if (features.has('lead_price_drops')) extra.price_drop_count = priceDropCount;
+  if (features.has('listing_urls')) extra.listing_urls = [{ source: marketplace, url }];
+  // Invented for demo: an address on the listing's own site; the app never loads it.
+  if (features.has('cover_image')) extra.cover_image = `${new URL(url).origin}/images/${listingNumber}/cover.jpg`;
+  return { ...wire, ...extra };
 }
 
 function startOfDay(ms: number): number {
@@ -49,7 +97,8 @@ function startOfDay(ms: number): number {
 
 /** Every listing of this vehicle (and its adjacent model years) over the last {@link POOL_DAYS} days. */
 export function leadPool(entry: CatalogueVehicle, neighbours: readonly CatalogueVehicle[], region: RegionCode, nowMs: number): Lead[] {
-  const today = startOfDay(referenceTime(entry, nowMs));
+  // Listings are dated from today even for test vehicles (whose prices stay fixed), so days on market read true.
+  const today = startOfDay(nowMs);
   const random = seededRandom(`leads|${entry.vehicle.id}`);
   const size = Math.max(3, Math.round((listingCount(entry, nowMs) * POOL_DAYS) / 365));
   const leads: Lead[] = [];
@@ -57,17 +106,23 @@ export function leadPool(entry: CatalogueVehicle, neighbours: readonly Catalogue
     const source = random() < 0.75 || neighbours.length === 0 ? entry : pick(random, neighbours);
     const { vehicle } = source;
     const listedDaysAgo = Math.floor(random() * POOL_DAYS);
-    const daysOnMarket = 7 + Math.floor(random() * 50);
+    // Skewed like a real market: most cars go in 2–6 weeks, a long tail sits for months.
+    const daysOnMarket = Math.round(6 + 30 * -Math.log(1 - random() * 0.97));
     const listedAt = today - listedDaysAgo * DAY_MS + Math.floor(random() * DAY_MS);
     const removedAt = daysOnMarket < listedDaysAgo ? listedAt + daysOnMarket * DAY_MS : null;
     const kms = Math.max(500, Math.round(averageKms(source, region, nowMs) * (0.7 + random() * 0.6)));
     const seller = random() < 0.7 ? 'dealer' : 'private';
-    const outlier = random() < 0.05 ? pick(random, [0.6, 1.5]) : 1;
+    const writeoff = random() < 0.04;
+    const outlier = writeoff ? 0.55 : random() < 0.05 ? pick(random, [0.6, 1.5]) : 1;
     const basis = valuate({ entry: source, region, nowMs, kms }).retail;
     const price = Math.round((basis * (seller === 'dealer' ? 1.04 : 0.97) * (0.93 + random() * 0.14) * outlier) / 100) * 100;
     const marketplace = pick(random, MARKETPLACES[region]);
+    const drops = random() < 0.35 ? 1 + Math.floor(random() * 3) : 0;
+    const startingPrice = Math.round((price * (1 + drops * (0.02 + random() * 0.02))) / 100) * 100;
+    const listingNumber = String(10_000_000 + Math.floor(random() * 89_999_999));
+    const tags = writeoff ? ['writeoff', 'damaged'] : region === 'my' && random() < 0.15 ? ['recond'] : [];
     leads.push({
-      id: `${region}_${marketplace.replace(/\./g, '')}_${100000 + Math.floor(random() * 900000)}`,
+      id: `${region}_${marketplace.replace(/\./g, '')}_${listingNumber}`,
       vehicle_id: vehicle.id,
       year: Number(vehicle.year),
       release_year: vehicle.release_year,
@@ -77,9 +132,15 @@ export function leadPool(entry: CatalogueVehicle, neighbours: readonly Catalogue
       seller_type: seller,
       color: pick(random, COLOURS),
       state: pick(random, STATES[region]),
-      tag_ids: region === 'my' && random() < 0.15 ? ['recond'] : [],
+      tag_ids: tags,
       price,
       kms,
+      badge: vehicle.badge,
+      marketplace,
+      listingNumber,
+      startingPrice,
+      priceDropCount: drops,
+      url: (LISTING_URL[marketplace] as (slug: string, id: string) => string)(slugOf(vehicle), listingNumber),
     });
   }
   return leads.sort((a, b) => b.listed_at.localeCompare(a.listed_at));
@@ -108,7 +169,7 @@ function median(values: number[]): number {
  * days until at least 4 leads are found (or the pool runs out).
  */
 export function marketOverlay(pool: readonly Lead[], entry: CatalogueVehicle, nowMs: number, options: OverlayOptions): { daysChecked: number; leads: Lead[] } {
-  const today = startOfDay(referenceTime(entry, nowMs)) + DAY_MS;
+  const today = startOfDay(nowMs) + DAY_MS;
   let candidates = pool.filter((lead) => options.includeAdjacentYears || lead.vehicle_id === entry.vehicle.id);
   if (options.excludeAllDelisted) candidates = candidates.filter((lead) => lead.removed_at === null);
   if (options.excludeOutliers && candidates.length > 0) {
@@ -129,18 +190,34 @@ export function marketOverlay(pool: readonly Lead[], entry: CatalogueVehicle, no
   return { daysChecked: days, leads };
 }
 
-/** One Vehicle History event. */
-export interface HistoryEvent {
-  type: 'listing' | 'delisting' | 'price_change';
-  odometer: number;
-  price: number;
-  marketplace: string;
-  seller_type: 'dealer' | 'private';
-  timestamp: string;
+export type { HistoryEvent };
+
+/** What a history request asked for. */
+export interface HistoryRequest {
+  entry: CatalogueVehicle;
+  region: RegionCode;
+  /** One physical car: `vin|…`, `plate|…`, `listing|…` or `ymm|…`. */
+  seed: string;
+  /** A fixed history (test cars), instead of a generated one. */
+  script?: readonly HistoryEvent[];
+  /** `features=price_changes`: price-change events are sent only then. */
+  priceChanges: boolean;
 }
 
-/** Listing history of one physical vehicle (seeded by VIN, plate or description): 1–3 listing cycles, oldest first. */
-export function vehicleHistory(entry: CatalogueVehicle, region: RegionCode, seed: string, nowMs: number): { id: string; events: HistoryEvent[] } {
+/**
+ * Listing history of one physical vehicle, oldest first: the script, or 1–3
+ * generated listing cycles. Without `price_changes` the price-change events
+ * are left out, as AutoGrab sends them only with that feature.
+ */
+export function vehicleHistory(request: HistoryRequest, nowMs: number): { id: string; events: HistoryEvent[] } {
+  const events = request.script ? [...request.script] : generatedHistory(request.entry, request.region, request.seed, nowMs);
+  return {
+    id: deterministicUuid(`history|${request.seed}`),
+    events: request.priceChanges ? events : events.filter((event) => event.type !== 'price_change'),
+  };
+}
+
+function generatedHistory(entry: CatalogueVehicle, region: RegionCode, seed: string, nowMs: number): HistoryEvent[] {
   const random = seededRandom(`history|${seed}`);
   const now = referenceTime(entry, nowMs);
   const built = Date.UTC(Number(entry.vehicle.year), 6, 1);
@@ -167,5 +244,15 @@ export function vehicleHistory(entry: CatalogueVehicle, region: RegionCode, seed
     events.push({ type: 'delisting', price, timestamp: new Date(cursor).toISOString(), ...base });
     cursor += (200 + Math.floor(random() * 300)) * DAY_MS;
   }
-  return { id: deterministicUuid(`history|${seed}`), events };
+  return events;
+}
+
+/** Finds the lead a marketplace listing ID names among `pools` (the vehicles the sandbox lists for demo). */
+export function findListing(pools: Iterable<readonly Lead[]>, marketplace: string, marketplaceId: string): Lead | undefined {
+  const wanted = marketplaceId.toUpperCase();
+  for (const pool of pools) {
+    const lead = pool.find((candidate) => candidate.marketplace === marketplace && marketplaceListingId(marketplace, candidate.listingNumber).toUpperCase() === wanted);
+    if (lead) return lead;
+  }
+  return undefined;
 }

@@ -95,6 +95,8 @@ export interface ValuationInput {
   conditionScore?: number;
   /** Value the vehicle this many years from now (residuals). */
   yearsAhead?: number;
+  /** New-car price to start from instead of the catalogue's (`rrp_overwrite` / `rrp_adjustment`). */
+  rrp?: number;
 }
 
 /** Trade share of retail for a condition score; non-1..5 values use the default, as AutoGrab does. */
@@ -108,14 +110,14 @@ function rangeAround(value: number, halfWidth: number): Range {
 }
 
 /** Values one vehicle. Deterministic for the same inputs within a calendar month. */
-export function valuate({ entry, region, nowMs, kms, conditionScore, yearsAhead = 0 }: ValuationInput): Valuation {
+export function valuate({ entry, region, nowMs, kms, conditionScore, yearsAhead = 0, rrp = entry.newPrice }: ValuationInput): Valuation {
   const age = ageInYears(entry, nowMs, yearsAhead);
   const decay = DECAY_BY_MAKE[entry.vehicle.make] ?? DEFAULT_DECAY;
   const odometer = kms ?? averageKms(entry, region, nowMs, yearsAhead);
   const expected = age * YEARLY_KMS[region];
   const kmsFactor = Math.exp((-KMS_SENSITIVITY * (odometer - expected)) / 100000);
-  const raw = entry.newPrice * FIRST_YEAR_RETENTION * Math.exp(-decay * age) * kmsFactor;
-  const retail = Math.round(Math.max(raw, entry.newPrice * PRICE_FLOOR));
+  const raw = rrp * FIRST_YEAR_RETENTION * Math.exp(-decay * age) * kmsFactor;
+  const retail = Math.round(Math.max(raw, rrp * PRICE_FLOOR));
   const trade = Math.round(retail * tradeRatio(conditionScore));
   const score = confidenceScore(entry, nowMs);
   const halfWidth = 0.03 + 0.12 * (1 - score);

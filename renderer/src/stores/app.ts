@@ -8,17 +8,21 @@ import type {
   ApiUsage,
   AppError,
   AppStatus,
+  ConnectionTestResult,
+  Credentials,
   CredentialStatus,
   Notice,
+  ResponseOf,
+  Result,
   Settings,
   SettingKey,
   UpdateStatus,
 } from '../../../preload/contract';
-import { api, toAppErrorValue, unwrap } from '../bridge';
+import { api, settle, toAppErrorValue, unwrap } from '../bridge';
 import { applyLanguage } from '../i18n';
 
 /** Every screen of the app. */
-export type Screen = 'search' | 'guided' | 'vehicle' | 'summary' | 'appraisal' | 'document' | 'history' | 'settings';
+export type Screen = 'search' | 'guided' | 'vehicle' | 'summary' | 'appraisal' | 'document' | 'history' | 'settings' | 'about' | 'guide';
 
 /** State and actions of {@link useAppStore}. */
 export interface AppState {
@@ -36,6 +40,8 @@ export interface AppState {
   screen: Screen;
   /** Screens to return to with Esc / Back. */
   stack: Screen[];
+  /** Notices the user dismissed this session; main may resend them in a later status. */
+  dismissedNotices: ReadonlySet<string>;
   /** Loads status, credentials and update state and subscribes to main's events; returns the unsubscribe. */
   init(): Promise<() => void>;
   /** Shows a screen, remembering the current one for Back. */
@@ -43,9 +49,23 @@ export interface AppState {
   /** Returns to the previous screen (search when there is none). */
   back(): void;
   /** Saves settings through main and applies the result (language included). */
-  updateSettings(patch: Partial<Settings>): Promise<void>;
+  updateSettings(patch: Partial<Settings>): Promise<Result<Settings>>;
   /** Refreshes the stored-credential summary (after set/remove). */
   setCredentials(status: CredentialStatus): void;
+  /** Encrypts and stores a credential in main; the summary (never the secret) comes back. */
+  saveCredentials(input: Credentials): Promise<Result<CredentialStatus>>;
+  /** Deletes the stored credential (back to demo data). */
+  removeCredentials(): Promise<Result<CredentialStatus>>;
+  /** "Test connection"; keeps the usage figures AutoGrab reported. */
+  testConnection(): Promise<Result<ConnectionTestResult>>;
+  /** Asks main to check for an update now. */
+  checkUpdates(): Promise<Result<UpdateStatus>>;
+  /** Restarts into the downloaded update. */
+  installUpdate(): Promise<Result<UpdateStatus>>;
+  /** Leaves kiosk mode with the administrator PIN (checked in main). */
+  exitKiosk(pin: string): Promise<Result<ResponseOf<'kiosk:exit'>>>;
+  /** Tells the user the kiosk cleared the screen after inactivity (one notice, replaced each time). */
+  noteKioskReset(): void;
   dismissNotice(id: string): void;
   /** Records whether AutoGrab answered, so screens can point at saved results when it does not. */
   noteReachability(error: AppError | null): void;
@@ -73,6 +93,7 @@ const initialState = {
   offline: false,
   screen: 'search' as Screen,
   stack: [] as Screen[],
+  dismissedNotices: new Set<string>() as ReadonlySet<string>,
 };
 
 function mergeNotices(current: Notice[], incoming: Notice[], dismissed: ReadonlySet<string>): Notice[] {
@@ -80,9 +101,6 @@ function mergeNotices(current: Notice[], incoming: Notice[], dismissed: Readonly
   for (const notice of incoming) if (!dismissed.has(notice.id)) byId.set(notice.id, notice);
   return [...byId.values()];
 }
-
-/** Notices the user dismissed this session; main may resend them in a later status. */
-const dismissedNotices = new Set<string>();
 
 /** The app-frame store. */
 export const useAppStore = create<AppState>()((set, get) => ({
@@ -103,7 +121,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
       bridge.events.onStatusChanged((status) => applyStatus(status)),
       bridge.events.onUsage((usage) => set({ usage })),
       bridge.events.onUpdateStatus((updateStatus) => set({ updateStatus })),
-      bridge.events.onNotice((notice) => set({ notices: mergeNotices(get().notices, [notice], dismissedNotices) })),
+      bridge.events.onNotice((notice) => set({ notices: mergeNotices(get().notices, [notice], get().dismissedNotices) })),
     ];
 
     const [status, credentials, updateStatus] = await Promise.all([
@@ -132,19 +150,59 @@ export const useAppStore = create<AppState>()((set, get) => ({
   },
 
   async updateSettings(patch) {
-    const settings = await unwrap(api().settings.update(patch));
+    const result = await settle(() => api().settings.update(patch));
+    if (!result.ok) return result;
     const status = get().status;
-    if (status) set({ status: { ...status, settings } });
-    await applyLanguage(settings.language);
+    if (status) set({ status: { ...status, settings: result.data } });
+    await applyLanguage(result.data.language);
+    return result;
   },
 
   setCredentials(credentials) {
     set({ credentials });
   },
 
+  async saveCredentials(input) {
+    const result = await settle(() => api().credentials.set(input));
+    if (result.ok) set({ credentials: result.data });
+    return result;
+  },
+
+  async removeCredentials() {
+    const result = await settle(() => api().credentials.remove());
+    if (result.ok) set({ credentials: result.data });
+    return result;
+  },
+
+  async testConnection() {
+    const result = await settle(() => api().credentials.test());
+    if (result.ok && result.data.usage) set({ usage: result.data.usage });
+    return result;
+  },
+
+  async checkUpdates() {
+    const result = await settle(() => api().updates.check());
+    if (result.ok) set({ updateStatus: result.data });
+    return result;
+  },
+
+  async installUpdate() {
+    const result = await settle(() => api().updates.install());
+    if (result.ok) set({ updateStatus: result.data });
+    return result;
+  },
+
+  exitKiosk(pin) {
+    return settle(() => api().kiosk.exit({ pin }));
+  },
+
+  noteKioskReset() {
+    const notice: Notice = { id: 'kiosk-reset', level: 'info', kind: 'kiosk-reset', message: 'The screen was cleared after a period of inactivity.' };
+    set({ notices: [...get().notices.filter((existing) => existing.id !== notice.id), notice] });
+  },
+
   dismissNotice(id) {
-    dismissedNotices.add(id);
-    set({ notices: get().notices.filter((notice) => notice.id !== id) });
+    set({ dismissedNotices: new Set([...get().dismissedNotices, id]), notices: get().notices.filter((notice) => notice.id !== id) });
   },
 
   noteReachability(error) {
@@ -158,7 +216,7 @@ async function applyStatus(status: AppStatus): Promise<void> {
   useAppStore.setState({
     status,
     usage: status.usage ?? state.usage,
-    notices: mergeNotices(state.notices, status.notices, dismissedNotices),
+    notices: mergeNotices(state.notices, status.notices, state.dismissedNotices),
   });
   await applyLanguage(status.settings.language);
 }
@@ -185,6 +243,5 @@ export function resetNavigation(): void {
 
 /** Full reset for tests. */
 export function resetAppStore(): void {
-  dismissedNotices.clear();
-  useAppStore.setState({ ...initialState });
+  useAppStore.setState({ ...initialState, dismissedNotices: new Set() });
 }

@@ -54,8 +54,6 @@ export interface GuidedState {
   reset(): void;
 }
 
-let generation = 0;
-
 const idleVehicles: GuidedVehicles = { status: 'idle', list: [], error: null };
 
 function filterValue(filters: FacetFilters, facet: FacetName): string | null {
@@ -107,30 +105,6 @@ async function loadVehicles(filters: FacetFilters): Promise<GuidedVehicles> {
     if (appError.code === 'TOO_MANY_RESULTS') return { status: 'too-many', list: [], error: appError };
     return { status: 'error', list: [], error: appError };
   }
-}
-
-/** Loads every visible facet and, once make/model/year are set, the vehicles. Older generations are dropped. */
-async function refresh(filters: FacetFilters): Promise<void> {
-  const myGeneration = ++generation;
-  const facets = visibleFacets(filters);
-  const loading: Partial<Record<FacetName, FacetOptions>> = {};
-  const previous = useGuidedStore.getState().options;
-  for (const facet of facets) loading[facet] = { status: 'loading', values: previous[facet]?.values ?? [], error: null };
-  useGuidedStore.setState({
-    filters,
-    options: loading,
-    vehicles: requiredChosen(filters) ? { status: 'loading', list: [], error: null } : idleVehicles,
-  });
-
-  const facetResults = Promise.all(facets.map(async (facet) => [facet, await loadFacet(facet, filters)] as const));
-  const vehicleResult = requiredChosen(filters) ? loadVehicles(filters) : Promise.resolve(idleVehicles);
-  const [loaded, vehicles] = await Promise.all([facetResults, vehicleResult]);
-  if (myGeneration !== generation) return;
-  const options: Partial<Record<FacetName, FacetOptions>> = {};
-  for (const [facet, result] of loaded) options[facet] = result;
-  useGuidedStore.setState({ options, vehicles });
-  const firstError = loaded.find(([, result]) => result.error)?.[1].error ?? vehicles.error;
-  useAppStore.getState().noteReachability(firstError && firstError.code !== 'TOO_MANY_RESULTS' ? firstError : null);
 }
 
 /** Words of a description, lower-cased, for matching facet values. */
@@ -190,57 +164,86 @@ export function yearIn(description: string): string | null {
 }
 
 /** The guided-search store. */
-export const useGuidedStore = create<GuidedState>()((set, get) => ({
-  filters: {},
-  options: {},
-  vehicles: idleVehicles,
-  prefilledFrom: null,
+export const useGuidedStore = create<GuidedState>()((set, get) => {
+  // Bumped by every new load and by reset; a load whose generation is no longer current is dropped.
+  let generation = 0;
 
-  async start() {
-    set({ prefilledFrom: null });
-    await refresh({});
-  },
-
-  async choose(facet, value) {
-    let filters = withFilter(get().filters, facet, value);
-    // A different make means different models and years: clear what depended on it.
-    const index = REQUIRED_FACETS.indexOf(facet as (typeof REQUIRED_FACETS)[number]);
-    if (index >= 0) {
-      for (const later of GUIDED_FACETS.slice(index + 1)) filters = withFilter(filters, later, null);
-    }
-    await refresh(filters);
-  },
-
-  async prefill(description) {
+  /** Loads every visible facet and, once make/model/year are set, the vehicles. Older generations are dropped. */
+  async function refresh(filters: FacetFilters): Promise<void> {
     const myGeneration = ++generation;
-    set({ prefilledFrom: description, filters: {}, options: { make: { status: 'loading', values: [], error: null } }, vehicles: idleVehicles });
-    let filters: FacetFilters = {};
-    for (const facet of REQUIRED_FACETS) {
-      const options = await loadFacet(facet, filters);
-      if (myGeneration !== generation) return;
-      const value = facet === 'year' ? (options.values.find((option) => option.value === yearIn(description))?.value ?? null) : matchFacetValue(description, options.values);
-      if (value === null) break;
-      filters = withFilter(filters, facet, value);
-    }
-    // With make, model and year known, the description usually names the variant, gearbox and fuel too.
-    if (requiredChosen(filters)) {
-      for (const [facet, read] of PREFILLED_OPTIONAL) {
+    const facets = visibleFacets(filters);
+    const loading: Partial<Record<FacetName, FacetOptions>> = {};
+    const previous = get().options;
+    for (const facet of facets) loading[facet] = { status: 'loading', values: previous[facet]?.values ?? [], error: null };
+    set({
+      filters,
+      options: loading,
+      vehicles: requiredChosen(filters) ? { status: 'loading', list: [], error: null } : idleVehicles,
+    });
+
+    const facetResults = Promise.all(facets.map(async (facet) => [facet, await loadFacet(facet, filters)] as const));
+    const vehicleResult = requiredChosen(filters) ? loadVehicles(filters) : Promise.resolve(idleVehicles);
+    const [loaded, vehicles] = await Promise.all([facetResults, vehicleResult]);
+    if (myGeneration !== generation) return;
+    const options: Partial<Record<FacetName, FacetOptions>> = {};
+    for (const [facet, result] of loaded) options[facet] = result;
+    set({ options, vehicles });
+    const firstError = loaded.find(([, result]) => result.error)?.[1].error ?? vehicles.error;
+    useAppStore.getState().noteReachability(firstError && firstError.code !== 'TOO_MANY_RESULTS' ? firstError : null);
+  }
+
+  return {
+    filters: {},
+    options: {},
+    vehicles: idleVehicles,
+    prefilledFrom: null,
+
+    async start() {
+      set({ prefilledFrom: null });
+      await refresh({});
+    },
+
+    async choose(facet, value) {
+      let filters = withFilter(get().filters, facet, value);
+      // A different make means different models and years: clear what depended on it.
+      const index = REQUIRED_FACETS.indexOf(facet as (typeof REQUIRED_FACETS)[number]);
+      if (index >= 0) {
+        for (const later of GUIDED_FACETS.slice(index + 1)) filters = withFilter(filters, later, null);
+      }
+      await refresh(filters);
+    },
+
+    async prefill(description) {
+      const myGeneration = ++generation;
+      set({ prefilledFrom: description, filters: {}, options: { make: { status: 'loading', values: [], error: null } }, vehicles: idleVehicles });
+      let filters: FacetFilters = {};
+      for (const facet of REQUIRED_FACETS) {
         const options = await loadFacet(facet, filters);
         if (myGeneration !== generation) return;
-        const value = read(description, options.values);
-        if (value !== null) filters = withFilter(filters, facet, value);
+        const value = facet === 'year' ? (options.values.find((option) => option.value === yearIn(description))?.value ?? null) : matchFacetValue(description, options.values);
+        if (value === null) break;
+        filters = withFilter(filters, facet, value);
       }
-    }
-    if (myGeneration !== generation) return;
-    await refresh(filters);
-  },
+      // With make, model and year known, the description usually names the variant, gearbox and fuel too.
+      if (requiredChosen(filters)) {
+        for (const [facet, read] of PREFILLED_OPTIONAL) {
+          const options = await loadFacet(facet, filters);
+          if (myGeneration !== generation) return;
+          const value = read(description, options.values);
+          if (value !== null) filters = withFilter(filters, facet, value);
+        }
+      }
+      if (myGeneration !== generation) return;
+      await refresh(filters);
+    },
 
-  async retry() {
-    await refresh(get().filters);
-  },
+    async retry() {
+      await refresh(get().filters);
+    },
 
-  reset() {
-    generation++;
-    set({ filters: {}, options: {}, vehicles: idleVehicles, prefilledFrom: null });
-  },
-}));
+    reset() {
+      generation++;
+      set({ filters: {}, options: {}, vehicles: idleVehicles, prefilledFrom: null });
+    },
+  };
+});

@@ -157,7 +157,7 @@ export const useHistoryStore = create<HistoryState>()((set, get) => ({
       if (item.source === 'local') {
         const entry = get().local.items.find((candidate) => `local:${candidate.id}` === item.key);
         if (entry?.kind !== 'valuation') return;
-        valuation.showSaved(entry.vehicle, entry.valuation, entry.request, entry.savedAt);
+        valuation.showSaved(entry.vehicle, entry.valuation, entry.request, entry.savedAt, entry.market ?? null);
       } else {
         const bridge = api();
         const [result, vehicle] = await Promise.all([

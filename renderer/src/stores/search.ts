@@ -7,7 +7,7 @@
  * slower, older answer can never replace a newer one.
  */
 import { create } from 'zustand';
-import type { AppError, Vehicle, VehicleLookupResult, MatchConfidence } from '../../../preload/contract';
+import type { AppError, AuState, Vehicle, VehicleLookupResult, MatchConfidence, SearchPrefill } from '../../../preload/contract';
 import { classifySearchInput } from '../../../main/core/validation/search-input';
 import type { SearchInputClass } from '../../../main/core/validation/search-input';
 import { checkPlate } from '../../../main/core/validation/plate';
@@ -53,7 +53,17 @@ export interface SearchState {
   forceText: boolean;
   suggestions: Suggestions;
   lookup: LookupState;
+  /** A link from another program filled the box: a hint says so until the user edits or presses Enter. */
+  prefilled: boolean;
+  /** The Australian state that link named; it wins over Settings for this search. */
+  linkState: AuState | null;
   setInput(input: string): void;
+  /**
+   * Fills the box with a plate or VIN main validated from a link. Never looks
+   * it up and never starts the typeahead: a lookup is billable, so it waits
+   * for the salesperson's Enter.
+   */
+  prefill(prefill: SearchPrefill): void;
   setForceText(forceText: boolean): void;
   /** Enter in the box: plate → plate lookup, VIN → VIN lookup, text → immediate search. */
   submit(): Promise<void>;
@@ -65,11 +75,6 @@ export interface SearchState {
 }
 
 const emptySuggestions: Suggestions = { status: 'idle', query: '', vehicles: [], total: null, confidence: null, error: null };
-
-let timer: ReturnType<typeof setTimeout> | null = null;
-let sequence = 0;
-let inFlight: string | null = null;
-let lookupSequence = 0;
 
 /** What the box currently holds, by the market's rules (`forceText` wins). */
 export function classify(input: string, forceText: boolean): SearchInputClass {
@@ -92,204 +97,226 @@ export function failedPlateAttempt(input: string): PlateCheck | null {
   return check.ok ? null : check;
 }
 
-function cancelInFlight(): void {
-  if (timer) clearTimeout(timer);
-  timer = null;
-  if (inFlight) {
-    const requestId = inFlight;
-    inFlight = null;
-    // Fire and forget: main answers the cancelled search with CANCELLED, which we ignore.
-    void api().vehicles.cancel({ requestId }).catch(() => undefined);
-  }
-}
+/** The search-box store. */
+export const useSearchStore = create<SearchState>()((set, get) => {
+  // Request bookkeeping, private to this store: the debounce timer, the search in flight, and sequence numbers that drop stale answers.
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let sequence = 0;
+  let inFlight: string | null = null;
+  let lookupSequence = 0;
 
-async function runSearch(query: string): Promise<void> {
-  cancelInFlight();
-  const mySequence = ++sequence;
-  const requestId = `search-${mySequence}-${Date.now().toString(36)}`;
-  inFlight = requestId;
-  useSearchStore.setState((state) => ({ suggestions: { ...state.suggestions, status: 'loading', query, error: null } }));
-  try {
-    const result = await unwrap(api().vehicles.search({ search: query, count: SUGGEST_COUNT, requestId }));
-    if (mySequence !== sequence) return;
-    markResultsArrived();
-    useSearchStore.setState({
-      suggestions: {
-        status: 'done',
-        query,
-        vehicles: result.vehicles,
-        total: result.total,
-        confidence: result.confidence,
-        error: null,
-      },
-    });
-    useAppStore.getState().noteReachability(null);
-  } catch (error) {
-    if (mySequence !== sequence || isCancelled(error)) return;
-    const appError = toAppErrorValue(error);
-    useAppStore.getState().noteReachability(appError);
-    useSearchStore.setState((state) => ({ suggestions: { ...state.suggestions, status: 'error', query, error: appError } }));
-  } finally {
-    if (inFlight === requestId) inFlight = null;
-  }
-}
-
-function scheduleSuggest(input: string, forceText: boolean): void {
-  const kind = classify(input, forceText).kind;
-  const query = input.trim();
-  if (kind !== 'text' || query.length < MIN_SUGGEST_LENGTH || failedPlateAttempt(input)) {
-    cancelInFlight();
-    sequence++;
-    useSearchStore.setState({ suggestions: emptySuggestions });
-    return;
-  }
-  if (timer) clearTimeout(timer);
-  timer = setTimeout(() => {
+  function cancelInFlight(): void {
+    if (timer) clearTimeout(timer);
     timer = null;
-    void runSearch(query);
-  }, SUGGEST_DELAY_MS);
-}
-
-function openMatched(result: VehicleLookupResult, vehicle: Vehicle, foundBy: { kind: 'plate' | 'vin'; value: string }): void {
-  useValuationStore.getState().openVehicle(vehicle, {
-    confidence: result.confidence,
-    upstreamVehicle: result.upstreamVehicle,
-    colour: result.colour,
-    vin: result.vin,
-    foundBy,
-  });
-  useSearchStore.setState({ lookup: { status: 'idle' } });
-  useAppStore.getState().go('vehicle');
-}
-
-async function handleLookup(kind: 'plate' | 'vin', query: string, result: VehicleLookupResult, mySequence: number): Promise<void> {
-  if (result.vehicle && result.confidence === 'reduced') {
-    useSearchStore.setState({ lookup: { status: 'confirm', kind, query, result } });
-    return;
-  }
-  if (result.vehicle) {
-    openMatched(result, result.vehicle, { kind, value: query });
-    return;
-  }
-  if (result.upstreamVehicle) {
-    useSearchStore.getState().toGuided(result.upstreamVehicle);
-    return;
-  }
-  if (kind === 'plate' && result.vin) {
-    // REG4VINONLY: the registry gave only the VIN, so carry on with it.
-    const vin = result.vin;
-    useSearchStore.setState({ lookup: { status: 'vin-only', query, vin } });
-    try {
-      const byVin = await unwrap(api().vehicles.lookupVin({ vin }));
-      if (mySequence !== lookupSequence) return;
-      if (byVin.vehicle || byVin.upstreamVehicle) return handleLookup('vin', vin, { ...byVin, vin: byVin.vin ?? vin }, mySequence);
-    } catch (error) {
-      if (mySequence !== lookupSequence) return;
-      useAppStore.getState().noteReachability(toAppErrorValue(error));
+    if (inFlight) {
+      const requestId = inFlight;
+      inFlight = null;
+      // Fire and forget: main answers the cancelled search with CANCELLED, which we ignore.
+      void api().vehicles.cancel({ requestId }).catch(() => undefined);
     }
-    useSearchStore.getState().toGuided(null);
-    return;
   }
-  useSearchStore.setState({
-    lookup: {
-      status: 'error',
-      kind,
-      query,
-      error: { code: 'NOT_FOUND', message: 'AutoGrab found no vehicle for this.', retryable: false },
-    },
-  });
-}
 
-async function runLookup(kind: 'plate' | 'vin', query: string, compact: string): Promise<void> {
-  cancelInFlight();
-  sequence++;
-  const mySequence = ++lookupSequence;
-  useSearchStore.setState({ lookup: { status: 'loading', kind, query }, suggestions: emptySuggestions });
-  const settings = currentSettings();
-  if (kind === 'plate' && settings.region === 'au' && !settings.auState) {
-    useSearchStore.setState({
+  async function runSearch(query: string): Promise<void> {
+    cancelInFlight();
+    const mySequence = ++sequence;
+    const requestId = `search-${mySequence}-${Date.now().toString(36)}`;
+    inFlight = requestId;
+    set((state) => ({ suggestions: { ...state.suggestions, status: 'loading', query, error: null } }));
+    try {
+      const result = await unwrap(api().vehicles.search({ search: query, count: SUGGEST_COUNT, requestId }));
+      if (mySequence !== sequence) return;
+      markResultsArrived();
+      set({
+        suggestions: {
+          status: 'done',
+          query,
+          vehicles: result.vehicles,
+          total: result.total,
+          confidence: result.confidence,
+          error: null,
+        },
+      });
+      useAppStore.getState().noteReachability(null);
+    } catch (error) {
+      if (mySequence !== sequence || isCancelled(error)) return;
+      const appError = toAppErrorValue(error);
+      useAppStore.getState().noteReachability(appError);
+      set((state) => ({ suggestions: { ...state.suggestions, status: 'error', query, error: appError } }));
+    } finally {
+      if (inFlight === requestId) inFlight = null;
+    }
+  }
+
+  function scheduleSuggest(input: string, forceText: boolean): void {
+    const kind = classify(input, forceText).kind;
+    const query = input.trim();
+    if (kind !== 'text' || query.length < MIN_SUGGEST_LENGTH || failedPlateAttempt(input)) {
+      cancelInFlight();
+      sequence++;
+      set({ suggestions: emptySuggestions });
+      return;
+    }
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      void runSearch(query);
+    }, SUGGEST_DELAY_MS);
+  }
+
+  function openMatched(result: VehicleLookupResult, vehicle: Vehicle, foundBy: { kind: 'plate' | 'vin'; value: string }): void {
+    useValuationStore.getState().openVehicle(vehicle, {
+      confidence: result.confidence,
+      upstreamVehicle: result.upstreamVehicle,
+      colour: result.colour,
+      vin: result.vin,
+      plate: foundBy.kind === 'plate' ? foundBy.value : null,
+      foundBy,
+    });
+    set({ lookup: { status: 'idle' } });
+    useAppStore.getState().go('vehicle');
+  }
+
+  async function handleLookup(kind: 'plate' | 'vin', query: string, result: VehicleLookupResult, mySequence: number): Promise<void> {
+    if (result.vehicle && result.confidence === 'reduced') {
+      set({ lookup: { status: 'confirm', kind, query, result } });
+      return;
+    }
+    if (result.vehicle) {
+      openMatched(result, result.vehicle, { kind, value: query });
+      return;
+    }
+    if (result.upstreamVehicle) {
+      get().toGuided(result.upstreamVehicle);
+      return;
+    }
+    if (kind === 'plate' && result.vin) {
+      // REG4VINONLY: the registry gave only the VIN, so carry on with it.
+      const vin = result.vin;
+      set({ lookup: { status: 'vin-only', query, vin } });
+      try {
+        const byVin = await unwrap(api().vehicles.lookupVin({ vin }));
+        if (mySequence !== lookupSequence) return;
+        if (byVin.vehicle || byVin.upstreamVehicle) return handleLookup('vin', vin, { ...byVin, vin: byVin.vin ?? vin }, mySequence);
+      } catch (error) {
+        if (mySequence !== lookupSequence) return;
+        useAppStore.getState().noteReachability(toAppErrorValue(error));
+      }
+      get().toGuided(null);
+      return;
+    }
+    set({
       lookup: {
         status: 'error',
         kind,
         query,
-        error: { code: 'VALIDATION', field: 'state', message: 'Choose the Australian state in Settings before searching by plate.', retryable: false },
+        error: { code: 'NOT_FOUND', message: 'AutoGrab found no vehicle for this.', retryable: false },
       },
     });
-    return;
   }
-  try {
-    const request = api().vehicles;
-    const result = await unwrap(
-      kind === 'plate'
-        ? request.lookupPlate(settings.region === 'au' && settings.auState ? { plate: compact, state: settings.auState } : { plate: compact })
-        : request.lookupVin({ vin: compact }),
-    );
-    if (mySequence !== lookupSequence) return;
-    useAppStore.getState().noteReachability(null);
-    await handleLookup(kind, query, result, mySequence);
-  } catch (error) {
-    if (mySequence !== lookupSequence) return;
-    const appError = toAppErrorValue(error);
-    useAppStore.getState().noteReachability(appError);
-    useSearchStore.setState({ lookup: { status: 'error', kind, query, error: appError } });
-  }
-}
 
-/** The search-box store. */
-export const useSearchStore = create<SearchState>()((set, get) => ({
-  input: '',
-  forceText: false,
-  suggestions: emptySuggestions,
-  lookup: { status: 'idle' },
-
-  setInput(input) {
-    set({ input, forceText: input.trim() === '' ? false : get().forceText, lookup: { status: 'idle' } });
-    lookupSequence++;
-    scheduleSuggest(input, get().forceText);
-  },
-
-  setForceText(forceText) {
-    set({ forceText });
-    scheduleSuggest(get().input, forceText);
-  },
-
-  async submit() {
-    const { input, forceText } = get();
-    const classified = classify(input, forceText);
-    if (classified.kind === 'plate' && classified.plate) {
-      set({ input: classified.plate.display });
-      return runLookup('plate', classified.plate.display, classified.plate.compact);
-    }
-    if (classified.kind === 'vin' && classified.vin) {
-      if (!classified.vin.ok) return;
-      set({ input: classified.vin.normalized });
-      return runLookup('vin', classified.vin.normalized, classified.vin.normalized);
-    }
-    if (classified.kind === 'text' && !failedPlateAttempt(input) && input.trim() !== '') {
-      if (timer) clearTimeout(timer);
-      timer = null;
-      return runSearch(input.trim());
-    }
-  },
-
-  confirm(vehicle) {
-    const lookup = get().lookup;
-    if (lookup.status !== 'confirm') return;
-    openMatched(lookup.result, vehicle, { kind: lookup.kind, value: lookup.query });
-  },
-
-  toGuided(description) {
-    set({ lookup: { status: 'idle' } });
-    const guided = useGuidedStore.getState();
-    if (description) void guided.prefill(description);
-    else void guided.start();
-    useAppStore.getState().go('guided');
-  },
-
-  reset() {
+  async function runLookup(kind: 'plate' | 'vin', query: string, compact: string): Promise<void> {
     cancelInFlight();
     sequence++;
-    lookupSequence++;
-    set({ input: '', forceText: false, suggestions: emptySuggestions, lookup: { status: 'idle' } });
-  },
-}));
+    const mySequence = ++lookupSequence;
+    set({ lookup: { status: 'loading', kind, query }, suggestions: emptySuggestions });
+    const settings = currentSettings();
+    const auState = settings.region === 'au' ? (get().linkState ?? settings.auState) : null;
+    if (kind === 'plate' && settings.region === 'au' && !auState) {
+      set({
+        lookup: {
+          status: 'error',
+          kind,
+          query,
+          error: { code: 'VALIDATION', field: 'state', message: 'Choose the Australian state in Settings before searching by plate.', retryable: false },
+        },
+      });
+      return;
+    }
+    try {
+      const request = api().vehicles;
+      const result = await unwrap(
+        kind === 'plate'
+          ? request.lookupPlate(auState ? { plate: compact, state: auState } : { plate: compact })
+          : request.lookupVin({ vin: compact }),
+      );
+      if (mySequence !== lookupSequence) return;
+      useAppStore.getState().noteReachability(null);
+      await handleLookup(kind, query, result, mySequence);
+    } catch (error) {
+      if (mySequence !== lookupSequence) return;
+      const appError = toAppErrorValue(error);
+      useAppStore.getState().noteReachability(appError);
+      set({ lookup: { status: 'error', kind, query, error: appError } });
+    }
+  }
+
+  return {
+    input: '',
+    forceText: false,
+    suggestions: emptySuggestions,
+    lookup: { status: 'idle' },
+    prefilled: false,
+    linkState: null,
+
+    setInput(input) {
+      set({ input, forceText: input.trim() === '' ? false : get().forceText, lookup: { status: 'idle' }, prefilled: false, linkState: null });
+      lookupSequence++;
+      scheduleSuggest(input, get().forceText);
+    },
+
+    setForceText(forceText) {
+      set({ forceText });
+      scheduleSuggest(get().input, forceText);
+    },
+
+    prefill(prefill) {
+      get().reset();
+      set({
+        input: prefill.kind === 'plate' ? prefill.plate : prefill.vin,
+        prefilled: true,
+        linkState: prefill.kind === 'plate' ? (prefill.state ?? null) : null,
+      });
+    },
+
+    async submit() {
+      const { input, forceText } = get();
+      set({ prefilled: false });
+      const classified = classify(input, forceText);
+      if (classified.kind === 'plate' && classified.plate) {
+        set({ input: classified.plate.display });
+        return runLookup('plate', classified.plate.display, classified.plate.compact);
+      }
+      if (classified.kind === 'vin' && classified.vin) {
+        if (!classified.vin.ok) return;
+        set({ input: classified.vin.normalized });
+        return runLookup('vin', classified.vin.normalized, classified.vin.normalized);
+      }
+      if (classified.kind === 'text' && !failedPlateAttempt(input) && input.trim() !== '') {
+        if (timer) clearTimeout(timer);
+        timer = null;
+        return runSearch(input.trim());
+      }
+    },
+
+    confirm(vehicle) {
+      const lookup = get().lookup;
+      if (lookup.status !== 'confirm') return;
+      openMatched(lookup.result, vehicle, { kind: lookup.kind, value: lookup.query });
+    },
+
+    toGuided(description) {
+      set({ lookup: { status: 'idle' } });
+      const guided = useGuidedStore.getState();
+      if (description) void guided.prefill(description);
+      else void guided.start();
+      useAppStore.getState().go('guided');
+    },
+
+    reset() {
+      cancelInFlight();
+      sequence++;
+      lookupSequence++;
+      set({ input: '', forceText: false, suggestions: emptySuggestions, lookup: { status: 'idle' }, prefilled: false, linkState: null });
+    },
+  };
+});

@@ -1,22 +1,27 @@
 /**
  * The vehicle on screen and its valuation: kms and condition inputs, the
  * prediction (with bounds and max offer), the trade value at every condition
- * and the 5-year residual curve. The extras are fetched after the main price
- * and may fail on their own without hiding it.
+ * and the 5-year residual curve. With the kms known, the price and the extras
+ * are requested at once (one round trip); each may fail on its own without
+ * hiding the price.
  */
 import { create } from 'zustand';
 import type {
   AllConditionsResult,
   AppError,
   ConditionScore,
+  MarketEvidence,
   MatchConfidence,
   ResidualResult,
   ValuationRequest,
   ValuationResult,
   Vehicle,
+  Result,
+  SavePdfResult,
 } from '../../../preload/contract';
-import { api, toAppErrorValue, unwrap } from '../bridge';
+import { api, settle, toAppErrorValue, unwrap } from '../bridge';
 import { useAppStore } from './app';
+import { useMarketStore } from './market';
 
 /** Yearly kms assumed for the residual curve (Malaysian average is ~15–20k km). */
 export const RESIDUAL_YEARLY_KMS = 17_000;
@@ -27,6 +32,8 @@ export interface MatchContext {
   upstreamVehicle: string | null;
   colour: string | null;
   vin: string | null;
+  /** The plate the vehicle was found by, as typed (its listing history is looked up with it). */
+  plate?: string | null;
   /** The plate or VIN the salesperson looked the vehicle up by, shown in the vehicle header. */
   foundBy?: { kind: 'plate' | 'vin'; value: string } | null;
 }
@@ -64,7 +71,9 @@ export interface ValuationState {
   /** Values the vehicle on screen with the current kms and condition. */
   value(): Promise<void>;
   /** Shows a past valuation (from AutoGrab or from this workstation) without calling predict again. */
-  showSaved(vehicle: Vehicle, valuation: ValuationResult, request: ValuationRequest | null, savedAt: string | null): void;
+  showSaved(vehicle: Vehicle, valuation: ValuationResult, request: ValuationRequest | null, savedAt: string | null, market?: MarketEvidence | null): void;
+  /** Saves the printable summary as a PDF (main asks where). */
+  savePdf(suggestedName: string): Promise<Result<SavePdfResult>>;
   reset(): void;
 }
 
@@ -77,8 +86,6 @@ export function parseKms(text: string): number | undefined {
   if (!/^\d{1,7}$/.test(cleaned)) return Number.NaN;
   return Number(cleaned);
 }
-
-let sequence = 0;
 
 const initial = {
   vehicle: null,
@@ -96,113 +103,136 @@ const initial = {
   savedAt: null,
 };
 
-function clearedValuation() {
-  sequence++;
-  return { status: 'idle' as const, error: null, request: null, result: null, conditions: idleExtra, residual: idleExtra, savedAt: null };
-}
-
-async function loadExtras(request: ValuationRequest, result: ValuationResult, mySequence: number): Promise<void> {
-  const set = useValuationStore.setState;
-  set({ conditions: { status: 'loading', data: null, error: null }, residual: { status: 'loading', data: null, error: null } });
-  const initialKms = result.prediction.kms ?? request.kms ?? 0;
-  const [conditions, residual] = await Promise.all([
-    unwrap(api().valuation.allConditions(request)).then(
-      (data): Extra<AllConditionsResult> => ({ status: 'done', data, error: null }),
-      (error: unknown): Extra<AllConditionsResult> => ({ status: 'error', data: null, error: toAppErrorValue(error) }),
-    ),
-    unwrap(api().valuation.residual({ vehicleId: request.vehicleId, initialKms, yearlyKms: RESIDUAL_YEARLY_KMS })).then(
-      (data): Extra<ResidualResult> => ({ status: 'done', data, error: null }),
-      (error: unknown): Extra<ResidualResult> => ({ status: 'error', data: null, error: toAppErrorValue(error) }),
-    ),
-  ]);
-  if (mySequence !== sequence) return;
-  set({ conditions, residual });
-}
-
 /** The vehicle-and-valuation store. */
-export const useValuationStore = create<ValuationState>()((set, get) => ({
-  ...initial,
+export const useValuationStore = create<ValuationState>()((set, get) => {
+  // Bumped by every new valuation and by reset; answers for an older one are dropped.
+  let sequence = 0;
 
-  openVehicle(vehicle, match = null) {
-    set({ ...clearedValuation(), vehicle, vehicleStatus: 'ready', vehicleError: null, match, kmsText: '', condition: 3 });
-  },
-
-  async openVehicleById(vehicleId) {
-    set({ ...clearedValuation(), vehicle: null, vehicleStatus: 'loading', vehicleError: null, match: null });
-    const mySequence = sequence;
-    try {
-      const { vehicle } = await unwrap(api().vehicles.get({ vehicleId }));
-      if (mySequence !== sequence) return;
-      set({ vehicle, vehicleStatus: 'ready' });
-    } catch (error) {
-      if (mySequence !== sequence) return;
-      set({ vehicleStatus: 'error', vehicleError: toAppErrorValue(error) });
-    }
-  },
-
-  setKms(kmsText) {
-    set({ kmsText });
-  },
-
-  setCondition(condition) {
-    set({ condition });
-  },
-
-  async value() {
-    const { vehicle, kmsText, condition } = get();
-    if (!vehicle) return;
-    const kms = parseKms(kmsText);
-    if (kms !== undefined && Number.isNaN(kms)) {
-      set({
-        status: 'error',
-        error: { code: 'VALIDATION', field: 'kms', message: 'Enter the odometer as a whole number of kilometres, or leave it blank.', retryable: false },
-      });
-      return;
-    }
-    // Main refuses too (the setting may be locked by policy); checking here saves the round trip.
-    if (kms === undefined && useAppStore.getState().status?.settings.requireOdometer) {
-      set({
-        status: 'error',
-        error: { code: 'VALIDATION', field: 'kms', message: 'Enter the odometer reading: your dealership values every car at its actual kilometres.', retryable: false },
-      });
-      return;
-    }
-    const request: ValuationRequest = { vehicleId: vehicle.id, conditionScore: condition };
-    if (kms !== undefined) request.kms = kms;
-    const mySequence = ++sequence;
-    set({ status: 'loading', error: null, request, savedAt: null, conditions: idleExtra, residual: idleExtra });
-    try {
-      const result = await unwrap(api().valuation.predict(request));
-      if (mySequence !== sequence) return;
-      set({ status: 'done', result });
-      useAppStore.getState().noteReachability(null);
-      await loadExtras(request, result, mySequence);
-    } catch (error) {
-      if (mySequence !== sequence) return;
-      const appError = toAppErrorValue(error);
-      useAppStore.getState().noteReachability(appError);
-      set({ status: 'error', error: appError });
-    }
-  },
-
-  showSaved(vehicle, valuation, request, savedAt) {
-    set({
-      ...clearedValuation(),
-      vehicle,
-      vehicleStatus: 'ready',
-      vehicleError: null,
-      match: null,
-      kmsText: request?.kms !== undefined ? String(request.kms) : '',
-      condition: request?.conditionScore ?? 3,
-      status: 'done',
-      request,
-      result: valuation,
-      savedAt,
-    });
-  },
-
-  reset() {
+  function clearedValuation() {
     sequence++;
-    set({ ...initial });
-  },
-}));
+    return { status: 'idle' as const, error: null, request: null, result: null, conditions: idleExtra, residual: idleExtra, savedAt: null };
+  }
+
+  /** Settles one extra request into the panel state it feeds, without throwing. */
+  function extraOf<T>(call: Promise<Result<T>>): Promise<Extra<T>> {
+    return unwrap(call).then(
+      (data): Extra<T> => ({ status: 'done', data, error: null }),
+      (error: unknown): Extra<T> => ({ status: 'error', data: null, error: toAppErrorValue(error) }),
+    );
+  }
+
+  /** Shows `extra` in its panel as soon as it lands, unless a newer valuation has started or the price failed. */
+  function showWhenSettled(key: 'conditions' | 'residual', extra: Promise<Extra<unknown>>, mySequence: number): Promise<void> {
+    return extra.then((settled) => {
+      if (mySequence === sequence && get().status !== 'error') set({ [key]: settled } as Partial<ValuationState>);
+    });
+  }
+
+  function residualFor(vehicleId: string, initialKms: number) {
+    return extraOf(api().valuation.residual({ vehicleId, initialKms, yearlyKms: RESIDUAL_YEARLY_KMS }));
+  }
+
+  return {
+    ...initial,
+
+    openVehicle(vehicle, match = null) {
+      set({ ...clearedValuation(), vehicle, vehicleStatus: 'ready', vehicleError: null, match, kmsText: '', condition: 3 });
+    },
+
+    async openVehicleById(vehicleId) {
+      set({ ...clearedValuation(), vehicle: null, vehicleStatus: 'loading', vehicleError: null, match: null });
+      const mySequence = sequence;
+      try {
+        const { vehicle } = await unwrap(api().vehicles.get({ vehicleId }));
+        if (mySequence !== sequence) return;
+        set({ vehicle, vehicleStatus: 'ready' });
+      } catch (error) {
+        if (mySequence !== sequence) return;
+        set({ vehicleStatus: 'error', vehicleError: toAppErrorValue(error) });
+      }
+    },
+
+    setKms(kmsText) {
+      set({ kmsText });
+    },
+
+    setCondition(condition) {
+      set({ condition });
+    },
+
+    async value() {
+      const { vehicle, kmsText, condition } = get();
+      if (!vehicle) return;
+      const kms = parseKms(kmsText);
+      if (kms !== undefined && Number.isNaN(kms)) {
+        set({
+          status: 'error',
+          error: { code: 'VALIDATION', field: 'kms', message: 'Enter the odometer as a whole number of kilometres, or leave it blank.', retryable: false },
+        });
+        return;
+      }
+      // Main refuses too (the setting may be locked by policy); checking here saves the round trip.
+      if (kms === undefined && useAppStore.getState().status?.settings.requireOdometer) {
+        set({
+          status: 'error',
+          error: { code: 'VALIDATION', field: 'kms', message: 'Enter the odometer reading: your dealership values every car at its actual kilometres.', retryable: false },
+        });
+        return;
+      }
+      const request: ValuationRequest = { vehicleId: vehicle.id, conditionScore: condition };
+      if (kms !== undefined) request.kms = kms;
+      const mySequence = ++sequence;
+      const loading = { status: 'loading', data: null, error: null } as const;
+      set({ status: 'loading', error: null, request, savedAt: null, conditions: loading, residual: loading });
+      // One round trip: every request whose inputs are known leaves now, the market with them. Only with a blank
+      // odometer does the residual wait for predict, because it starts from the average kms that predict answers with.
+      const market = useMarketStore.getState();
+      void market.load(vehicle, get().match);
+      const conditions = extraOf(api().valuation.allConditions(request));
+      const residual = kms === undefined ? null : residualFor(vehicle.id, kms);
+      const predicted = unwrap(api().valuation.predict(request));
+      const extrasShown = showWhenSettled('conditions', conditions, mySequence);
+      try {
+        const result = await predicted;
+        if (mySequence !== sequence) return;
+        set({ status: 'done', result });
+        market.keepWithValuation(result.prediction.id);
+        useAppStore.getState().noteReachability(null);
+        await Promise.all([extrasShown, showWhenSettled('residual', residual ?? residualFor(vehicle.id, result.prediction.kms ?? 0), mySequence)]);
+      } catch (error) {
+        if (mySequence !== sequence) return;
+        const appError = toAppErrorValue(error);
+        useAppStore.getState().noteReachability(appError);
+        // Without a price the extras mean nothing on their own.
+        set({ status: 'error', error: appError, conditions: idleExtra, residual: idleExtra });
+      }
+    },
+
+    showSaved(vehicle, valuation, request, savedAt, market = null) {
+      useMarketStore.getState().showSaved(market);
+      set({
+        ...clearedValuation(),
+        vehicle,
+        vehicleStatus: 'ready',
+        vehicleError: null,
+        match: null,
+        kmsText: request?.kms !== undefined ? String(request.kms) : '',
+        condition: request?.conditionScore ?? 3,
+        status: 'done',
+        request,
+        result: valuation,
+        savedAt,
+      });
+    },
+
+    savePdf(suggestedName) {
+      return settle(() => api().report.savePdf({ suggestedName }));
+    },
+
+    reset() {
+      sequence++;
+      useMarketStore.getState().reset();
+      set({ ...initial });
+    },
+  };
+});

@@ -1,6 +1,7 @@
+import { getEventListeners } from 'node:events';
 import { TokenManager, refreshMarginMs } from '../../../main/core/auth/token-manager';
 import type { IssuedToken } from '../../../main/core/auth/token-manager';
-import { authUnavailable } from '../../../main/core/autograb/failures';
+import { authUnavailable } from '../../../main/core/failures';
 import { fakeClock } from '../helpers/fakes';
 
 function setup(lifetimeSeconds = 3599) {
@@ -113,4 +114,120 @@ test('one caller giving up does not cancel the shared token request for the othe
   open();
   expect(await patient).toBe('token-1');
   expect(issued()).toBe(1);
+});
+
+test('the token lifetime counts from when the request was sent, so a slow token endpoint shortens it', async () => {
+  const clock = fakeClock();
+  let issued = 0;
+  const manager = new TokenManager({
+    clock,
+    requestToken: async () => {
+      issued += 1;
+      clock.advance(30_000); // the token endpoint takes 30 s to answer
+      return { accessToken: `token-${issued}`, expiresInSeconds: 3599 };
+    },
+  });
+  const sentAt = clock.now();
+  expect(await manager.getToken()).toBe('token-1');
+  // Refresh one minute before expiry, counted from the moment the request left: sentAt + 3539 s.
+  clock.advance(sentAt + 3_539_000 - 1 - clock.now());
+  expect(await manager.getToken()).toBe('token-1');
+  clock.advance(1);
+  expect(await manager.getToken()).toBe('token-2');
+  expect(issued).toBe(2);
+});
+
+test('an already-aborted caller gets CANCELLED, even while a token is cached', async () => {
+  const { manager } = setup();
+  await manager.getToken();
+  await expect(manager.getToken(AbortSignal.abort())).rejects.toMatchObject({ code: 'CANCELLED' });
+});
+
+test('clear() forgets the token: the next call requests a new one', async () => {
+  const { manager, issued } = setup();
+  await manager.getToken();
+  manager.clear();
+  expect(await manager.getToken()).toBe('token-2');
+  expect(issued()).toBe(2);
+});
+
+test('waiting callers leave no abort listener behind on a long-lived signal, whether the token arrives, fails or they give up', async () => {
+  const signal = new AbortController().signal;
+  const { manager, gate } = setup();
+  const open = gate();
+  const waiting = Array.from({ length: 20 }, () => manager.getToken(signal));
+  expect(getEventListeners(signal, 'abort')).toHaveLength(20);
+  open();
+  await Promise.all(waiting);
+  expect(getEventListeners(signal, 'abort')).toHaveLength(0);
+
+  const failing = new TokenManager({ clock: fakeClock(), requestToken: () => Promise.reject(authUnavailable(503)) });
+  await expect(failing.getToken(signal)).rejects.toMatchObject({ code: 'AUTH_UNAVAILABLE' });
+  expect(getEventListeners(signal, 'abort')).toHaveLength(0);
+
+  const controller = new AbortController();
+  const held = setup();
+  const release = held.gate();
+  const impatient = held.manager.getToken(controller.signal);
+  controller.abort();
+  await expect(impatient).rejects.toMatchObject({ code: 'CANCELLED' });
+  expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+  release();
+});
+
+/** A scheduler that records what was scheduled and runs it on demand (no real timers). */
+function manualScheduler() {
+  const pending: Array<{ delayMs: number; run: () => void; cancelled: boolean }> = [];
+  return {
+    pending,
+    schedule(delayMs: number, run: () => void) {
+      const entry = { delayMs, run, cancelled: false };
+      pending.push(entry);
+      return () => void (entry.cancelled = true);
+    },
+  };
+}
+
+test('warm fetches the token before any call needs it, and the first call then sends no token request', async () => {
+  const { manager, issued } = setup();
+  await manager.warm();
+  expect(issued()).toBe(1);
+  await manager.getToken();
+  expect(issued()).toBe(1);
+});
+
+test('a failing warm-up is silent; the next real call tries again', async () => {
+  const clock = fakeClock();
+  let attempts = 0;
+  const manager = new TokenManager({
+    clock,
+    requestToken: async () => {
+      attempts += 1;
+      if (attempts === 1) throw authUnavailable();
+      return { accessToken: 'token', expiresInSeconds: 3599 };
+    },
+  });
+  await expect(manager.warm()).resolves.toBeUndefined();
+  await expect(manager.getToken()).resolves.toBe('token');
+});
+
+test('with a scheduler, each token is renewed at its refresh point, before a call would wait for it; clear stops it', async () => {
+  const clock = fakeClock();
+  const scheduler = manualScheduler();
+  let issued = 0;
+  const manager = new TokenManager({
+    clock,
+    scheduleRefresh: scheduler.schedule,
+    requestToken: async () => ({ accessToken: `token-${++issued}`, expiresInSeconds: 3599 }),
+  });
+  await manager.warm();
+  expect(scheduler.pending[0]!.delayMs).toBe(3_599_000 - 60_000);
+  clock.advance(3_599_000 - 60_000);
+  scheduler.pending[0]!.run();
+  await manager.warm();
+  expect(issued).toBe(2);
+  // The renewed token serves the next call without another request.
+  await expect(manager.getToken()).resolves.toBe('token-2');
+  manager.clear();
+  expect(scheduler.pending.at(-1)!.cancelled).toBe(true);
 });

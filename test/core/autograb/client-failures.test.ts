@@ -1,5 +1,5 @@
 import { hang, json, predictionBody } from '../helpers/fakes';
-import { ACCESS_TOKEN, makeClient, oauthHandler, tokenReply } from '../helpers/client';
+import { ACCESS_TOKEN, makeClient, oauthHandler, SHORT_TIMEOUT_MS, tokenReply } from '../helpers/client';
 
 const VEHICLE = '1111111111111111';
 const searchOk = () => json(200, { success: true, vehicles: [] });
@@ -153,16 +153,16 @@ describe('5xx, network errors and timeouts', () => {
   });
 
   test('a server that never answers → TIMEOUT (GET retried within the budget, POST once)', async () => {
-    const get = makeClient(() => hang(), { retry: { maxAttempts: 2 } });
+    const get = makeClient(() => hang(), { retry: { maxAttempts: 2 }, timeoutMs: SHORT_TIMEOUT_MS });
     expect(await failure(get.client.searchVehicles({ search: 'myvi' }))).toMatchObject({ code: 'TIMEOUT', retryable: true });
     expect(get.requests).toHaveLength(2);
-    const post = makeClient(() => hang());
+    const post = makeClient(() => hang(), { timeoutMs: SHORT_TIMEOUT_MS });
     expect(await failure(post.client.predictValuation({ vehicleId: VEHICLE }))).toMatchObject({ code: 'TIMEOUT' });
     expect(post.requests).toHaveLength(1);
   });
 
   test('a body that stalls after the headers also times out', async () => {
-    const { client } = makeClient(() => new Response(new ReadableStream({ start: () => undefined }), { status: 200 }));
+    const { client } = makeClient(() => new Response(new ReadableStream({ start: () => undefined }), { status: 200 }), { timeoutMs: SHORT_TIMEOUT_MS });
     expect(await failure(client.searchVehicles({ search: 'myvi' }))).toMatchObject({ code: 'TIMEOUT' });
   });
 
@@ -229,6 +229,28 @@ describe('OAuth token lifecycle through the client', () => {
     expect(apiRequests()).toHaveLength(1 + 30 + 4);
   });
 
+  test('a burst of 100 concurrent valuations across the token expiry: all succeed, with exactly two token requests', async () => {
+    let serverExpired = false;
+    let apiCalls = 0;
+    const { client, clock, tokenRequests } = makeClient(
+      oauthHandler((request) => {
+        apiCalls += 1;
+        if (apiCalls === 50) {
+          // Halfway through the burst the token's lifetime runs out, on the server and on the client's clock.
+          serverExpired = true;
+          clock.advance(3_599_000);
+        }
+        if (serverExpired && request.headers.authorization === `Bearer ${ACCESS_TOKEN}`) return json(401, {});
+        return json(200, predictionBody());
+      }),
+      { oauth: true, maxConcurrentRequests: 8 },
+    );
+    await client.predictValuation({ vehicleId: VEHICLE });
+    const outcomes = await Promise.allSettled(Array.from({ length: 100 }, () => client.predictValuation({ vehicleId: VEHICLE })));
+    expect(outcomes.filter((outcome) => outcome.status === 'rejected')).toEqual([]);
+    expect(tokenRequests()).toHaveLength(2);
+  });
+
   test('a persistent 401 is surfaced as AUTH_INVALID_KEY after exactly one refresh, never a loop', async () => {
     const { client, tokenRequests, apiRequests } = makeClient(oauthHandler(() => json(401, { error: true })), { oauth: true });
     expect(await failure(client.predictValuation({ vehicleId: VEHICLE }))).toMatchObject({ code: 'AUTH_INVALID_KEY', status: 401 });
@@ -250,7 +272,7 @@ describe('OAuth token lifecycle through the client', () => {
 
   test('token endpoint 5xx, hang or garbage → AUTH_UNAVAILABLE (retryable), retried within the attempt budget even for POST', async () => {
     for (const tokens of [() => json(503, {}), () => hang(), () => json(200, { token: 'nope' })]) {
-      const { client, apiRequests, tokenRequests } = makeClient(oauthHandler(searchOk, tokens), { oauth: true });
+      const { client, apiRequests, tokenRequests } = makeClient(oauthHandler(searchOk, tokens), { oauth: true, timeoutMs: SHORT_TIMEOUT_MS });
       expect(await failure(client.predictValuation({ vehicleId: VEHICLE }))).toMatchObject({ code: 'AUTH_UNAVAILABLE', retryable: true });
       expect(apiRequests()).toHaveLength(0);
       expect(tokenRequests()).toHaveLength(3);

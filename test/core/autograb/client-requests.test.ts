@@ -26,7 +26,7 @@ describe('auth as AutoGrab documents it', () => {
 
   test('tokenUrl can point elsewhere', async () => {
     const { client, requests } = makeClient(
-      (request) => (request.url.pathname === '/oauth/token' ? json(200, { access_token: 't0ken-value', expires_in: 3599 }) : searchReply()),
+      (request) => (request.url.pathname === '/oauth/token' ? json(200, { access_token: 't0ken-value', expires_in: 3599, token_type: 'bearer' }) : searchReply()),
       { oauth: true, tokenUrl: 'https://auth.test/oauth/token' },
     );
     await client.searchVehicles({ search: 'myvi' });

@@ -3,7 +3,7 @@
  * JSON, String(), toAppError), must not contain the API key, client secret,
  * access token or Basic credentials.
  */
-import { ALL_SECRETS, makeClient, oauthHandler, tokenReply } from '../helpers/client';
+import { ALL_SECRETS, makeClient, oauthHandler, SHORT_TIMEOUT_MS, tokenReply } from '../helpers/client';
 import { hang, json, predictionBody } from '../helpers/fakes';
 import type { Handler } from '../helpers/fakes';
 import { toAppError } from '../../../main/core/errors';
@@ -45,7 +45,7 @@ describe.each([
   ['OAuth', true],
 ])('%s', (_kind, oauth) => {
   test.each(apiFailures)('API failure %s leaks nothing', async (_name, handler) => {
-    const { client } = makeClient(oauth ? oauthHandler(handler) : handler, { oauth });
+    const { client } = makeClient(oauth ? oauthHandler(handler) : handler, { oauth, ...(_name === 'timeout' ? { timeoutMs: SHORT_TIMEOUT_MS } : {}) });
     const error = await client.predictValuation({ vehicleId: '1111111111111111' }).catch((caught: unknown) => caught);
     expect(error).toHaveProperty('code');
     assertClean(error);
@@ -60,7 +60,7 @@ test.each([
   ['network', () => Promise.reject(new TypeError(ALL_SECRETS.join(',')))],
   ['hang', () => hang()],
 ])('token endpoint failure %s leaks nothing', async (_name, tokens) => {
-  const { client } = makeClient(oauthHandler(() => json(200, predictionBody()), tokens), { oauth: true });
+  const { client } = makeClient(oauthHandler(() => json(200, predictionBody()), tokens), { oauth: true, ...(_name === 'hang' ? { timeoutMs: SHORT_TIMEOUT_MS } : {}) });
   const error = await client.searchVehicles({ search: 'myvi' }).catch((caught: unknown) => caught);
   expect(error).toHaveProperty('code');
   assertClean(error);

@@ -137,7 +137,7 @@ describe('valuations', () => {
   });
 });
 
-test('market overlay leads', () => {
+test('market overlay leads: the documented example, with every feature field empty when not licensed', () => {
   const body = {
     success: true,
     sample_size: 56,
@@ -148,7 +148,8 @@ test('market overlay leads', () => {
     sampleSize: 56,
     daysChecked: 60,
     leads: [
-      { id: 'nz_autotraderconz_442876', vehicleId: '4926722097020928', year: 2012, listedAt: '2022-08-11T10:22:07.072Z', removedAt: null, sellerType: 'dealer', color: null, state: null, tagIds: ['writeoff'], price: 15000, kms: null },
+      { id: 'nz_autotraderconz_442876', vehicleId: '4926722097020928', year: 2012, listedAt: '2022-08-11T10:22:07.072Z', removedAt: null, sellerType: 'dealer', color: null, state: null, tagIds: ['writeoff'], price: 15000, kms: null,
+        badge: null, startingPrice: null, priceDropCount: null, listingUrls: [], coverImage: null },
     ],
   });
   expect(badField(() => parseWire(marketOverlayResponseSchema, { leads: [{ price: 1 }] }))).toBe('leads[0].id');

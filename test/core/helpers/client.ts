@@ -13,6 +13,13 @@ export const CLIENT_SECRET = 'CLIENTSECRET-zx81-very-private';
 export const ACCESS_TOKEN = 'ACCESSTOKEN-abc123-do-not-log';
 export const BASIC = Buffer.from(`${CLIENT_ID}:${CLIENT_SECRET}`).toString('base64');
 
+/**
+ * The deadline for tests whose server never answers (`hang()`): such a call
+ * always times out, only sooner. Every other test keeps the long default, so a
+ * loaded machine cannot turn a fast fake answer into a TIMEOUT.
+ */
+export const SHORT_TIMEOUT_MS = 20;
+
 /** Every string that must never appear in an error. */
 export const ALL_SECRETS = [API_KEY, CLIENT_SECRET, ACCESS_TOKEN, BASIC];
 
@@ -36,7 +43,7 @@ export function makeClient(handler: Handler, options: Partial<AutoGrabClientOpti
     credentials: oauth ? { kind: 'oauth', clientId: CLIENT_ID, clientSecret: CLIENT_SECRET } : { kind: 'apiKey', apiKey: API_KEY },
     fetch: fake.fetch,
     clock,
-    timeoutMs: 50,
+    timeoutMs: 60_000,
     ...rest,
   });
   return { client, clock, ...fake };

@@ -2,8 +2,8 @@
  * Test doubles for the core: a scripted fetch that records every request, and
  * a clock whose sleeps return at once while advancing time.
  */
-import type { Clock } from '../../../main/core/auth/clock';
-import { cancelled } from '../../../main/core/autograb/failures';
+import type { Clock } from '../../../main/core/http/clock';
+import { cancelled } from '../../../main/core/failures';
 
 /** A request as the fake fetch saw it. */
 export interface SeenRequest {

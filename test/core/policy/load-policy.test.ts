@@ -4,7 +4,8 @@ import path from 'node:path';
 import { NO_POLICY } from '../../../main/core/policy/effective-policy';
 import { loadPolicy } from '../../../main/core/policy/load-policy';
 import type { LoadPolicyOptions } from '../../../main/core/policy/load-policy';
-import type { Logger } from '../../../main/ports';
+import type { Logger } from '../../../main/core/ports';
+import { fileAccessOwnedBy } from './owned-by';
 import { recordingLogger } from './recording-logger';
 
 const posix = process.platform !== 'win32';
@@ -12,7 +13,7 @@ const myUid = posix ? process.getuid!() : 0;
 const PIN_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
 
 const FULL_POLICY = {
-  kiosk: { enabled: true, idleResetSeconds: 120, exitPinHash: PIN_HASH },
+  kiosk: { enabled: true, idleResetSeconds: 120, exitPinHash: PIN_HASH, allowDeepLinks: true },
   autograb: { baseUrl: 'https://api.autograb.example', tokenUrl: 'https://auth.autograb.example/token', region: 'au', state: 'VIC' },
   lockedSettings: ['maxOffer'],
   updates: { enabled: true, url: 'https://updates.dealer.example/desk', channel: 'beta', maintenanceWindow: { start: '23:30', end: '01:00' } },
@@ -51,7 +52,7 @@ describe.skipIf(!posix)('loadPolicy on POSIX', () => {
     expect(notices).toEqual([]);
     expect(policy).toEqual({
       source: 'file',
-      kiosk: { enabled: true, idleResetSeconds: 120, exitPinHash: PIN_HASH },
+      kiosk: { enabled: true, idleResetSeconds: 120, exitPinHash: PIN_HASH, allowDeepLinks: true },
       autograb: FULL_POLICY.autograb,
       lockedSettings: ['maxOffer', 'baseUrl', 'tokenUrl', 'region', 'auState'],
       appraisal: { dealership: {}, reconPresets: null, locked: [] },
@@ -86,11 +87,36 @@ describe.skipIf(!posix)('loadPolicy on POSIX', () => {
     expect(logLines.join('\n')).toContain('policy ignored');
   });
 
-  test('the default trusted owner is root', async () => {
-    await writePolicy(FULL_POLICY);
-    const { notices } = await load({ trustedOwnerUid: undefined });
-    if (myUid === 0) expect(notices).toEqual([]);
-    else expect(notices[0]!.message).toContain('it must be owned by root');
+  describe('the default trusted owner is root, whoever runs the app', () => {
+    // Pretend the app runs as an ordinary user (uid 1000) even where the tests run as root,
+    // so a default that fell back to the current user would be caught on every machine.
+    beforeEach(() => {
+      vi.spyOn(process, 'getuid').mockReturnValue(1000);
+    });
+    afterEach(() => {
+      vi.restoreAllMocks();
+    });
+
+    test('a file owned by root is trusted', async () => {
+      await writePolicy(FULL_POLICY);
+      const { policy, notices } = await load({ trustedOwnerUid: undefined, fileAccess: fileAccessOwnedBy(0) });
+      expect(notices).toEqual([]);
+      expect(policy.kiosk.enabled).toBe(true);
+    });
+
+    test('a file owned by the user running the app (uid 1000) is ignored: that user could have written it', async () => {
+      await writePolicy(FULL_POLICY);
+      const { policy, notices } = await load({ trustedOwnerUid: undefined, fileAccess: fileAccessOwnedBy(1000) });
+      expect(policy).toBe(NO_POLICY);
+      expect(notices[0]!.message).toContain('it must be owned by root (it is owned by user id 1000)');
+    });
+
+    test('a file owned by another user is ignored', async () => {
+      await writePolicy(FULL_POLICY);
+      const { policy, notices } = await load({ trustedOwnerUid: undefined, fileAccess: fileAccessOwnedBy(4242) });
+      expect(policy).toBe(NO_POLICY);
+      expect(notices[0]!.message).toContain('it must be owned by root (it is owned by user id 4242)');
+    });
   });
 
   test.each([0o664, 0o646, 0o666])('a file writable by group or others (mode %o) is ignored', async (mode) => {
@@ -152,7 +178,7 @@ describe.skipIf(!posix)('loadPolicy on POSIX', () => {
     [{ autograb: { baseUrl: 'http://api.autograb.example' } }, 'autograb.baseUrl: must be an https:// address'],
     [{ autograb: { baseUrl: 'https://user:pw@api.autograb.example' } }, 'autograb.baseUrl: must be an https:// address without a user name or password'],
     [{ autograb: { tokenUrl: 'not a url' } }, 'autograb.tokenUrl: must be an https:// address'],
-    [{ autograb: { region: 'us' } }, 'autograb.region: must be one of au, nz, my, uk'],
+    [{ autograb: { region: 'us' } }, 'autograb.region: must be one of my, au, nz, uk'],
     [{ autograb: { state: 'vic' } }, 'autograb.state: must be one of VIC'],
     [{ lockedSettings: ['region', 'password'] }, 'lockedSettings.1: must be one of region'],
     [{ lockedSettings: 'region' }, 'lockedSettings: must be a list of setting names'],

@@ -1,5 +1,5 @@
 /** A Logger that keeps every line (message + JSON details), so tests can check what would be written. */
-import type { Logger } from '../../../main/ports';
+import type { Logger } from '../../../main/core/ports';
 
 /** Returns the logger and the array it writes to. */
 export function recordingLogger(): { logger: Logger; lines: string[] } {

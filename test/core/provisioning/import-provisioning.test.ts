@@ -1,11 +1,11 @@
 import { mkdtemp, readFile, rm, symlink, writeFile, access } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { AppError, CredentialInput } from '../../../preload/contract';
+import type { AppError, Credentials } from '../../../preload/contract';
 import { DealerDeskError } from '../../../main/core/errors';
 import { importProvisioning } from '../../../main/core/provisioning/import-provisioning';
 import type { ProvisioningOptions, ProvisioningResult } from '../../../main/core/provisioning/import-provisioning';
-import type { Logger } from '../../../main/ports';
+import type { Logger } from '../../../main/core/ports';
 import { recordingLogger } from '../policy/recording-logger';
 
 const API_KEY = 'sec_9f8e7d6c5b4a39281706';
@@ -15,7 +15,7 @@ let dir: string;
 let file: string;
 let logs: string[];
 let logger: Logger;
-let store: CredentialInput | null;
+let store: Credentials | null;
 
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'dd-provisioning-'));
@@ -30,7 +30,7 @@ const verified = async () => ({ ok: true, error: null });
 const failing = (error: AppError) => async () => ({ ok: false, error });
 
 function run(overrides: Partial<ProvisioningOptions> = {}) {
-  const storeCredential = vi.fn(async (input: CredentialInput) => {
+  const storeCredential = vi.fn(async (input: Credentials) => {
     store = input;
   });
   const verifyCredential = vi.fn(verified);
@@ -161,6 +161,7 @@ describe('offline provisioning', () => {
     ['not JSON', `{"apiKey": ${API_KEY}`, 'it is not valid JSON'],
     ['an array', '[]', 'must be a JSON object'],
     ['empty key', JSON.stringify({ apiKey: '' }), 'apiKey: must be the AutoGrab API key as text'],
+    ['a key shorter than the Settings form accepts', JSON.stringify({ apiKey: 'sec_abc' }), 'apiKey: is too short to be the AutoGrab API key'],
     ['key with a space', JSON.stringify({ apiKey: `${API_KEY} x` }), 'apiKey: must be the AutoGrab API key without spaces'],
     ['secret missing', JSON.stringify({ clientId: 'dealer-group-kl' }), 'clientSecret: must be the OAuth client secret as text'],
     ['both kinds', JSON.stringify({ apiKey: API_KEY, clientSecret: CLIENT_SECRET }), 'has a field Dealer Desk does not know'],

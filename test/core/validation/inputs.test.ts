@@ -55,9 +55,9 @@ test('AU plate lookups without a state → VALIDATION on `state`, zero requests'
   expect(requests).toHaveLength(0);
 });
 
-test('validation messages are plain language and never echo the input', async () => {
+test('validation errors carry the rule as a code for the screen and never echo the input', async () => {
   const { client } = makeClient(() => json(200, {}));
   const error = (await client.lookupPlate({ plate: 'WXY 0123' }).catch((caught: unknown) => caught)) as Error;
-  expect(error.message).toBe('The plate number runs from 1 to 9999 and never starts with 0.');
+  expect(error).toMatchObject({ code: 'VALIDATION', field: 'plate', reason: 'plate.leading-zero' });
   expect(error.message).not.toContain('0123');
 });

@@ -47,3 +47,24 @@ describe('classifySearchInput', () => {
     expect(classifySearchInput('corolla', { region: 'au' }).kind).toBe('text');
   });
 });
+
+describe('search input: the edges of each class', () => {
+  const my = { region: 'my' as const };
+  const nz = { region: 'nz' as const };
+
+  test.each([
+    ['!HGCM82633A004352', my, 'text'], // 17 characters, but not all letters and digits
+    ['1HGCM82633A00435!', my, 'text'],
+    ['ABCDEFGHJKLMNPRST', my, 'text'], // 17 letters, no digit: not a VIN
+    ['12345678901234567', my, 'text'], // 17 digits, no letter: not a VIN
+    ['1HGCM82633A004352', my, 'vin'],
+    ['WXY   1234', my, 'plate'], // runs of spaces are one separator
+    ['W X Y 1234', my, 'text'], // four groups is not a plate
+    ['W 1.5', my, 'text'], // a decimal is an engine size, never a plate
+    ['123456', nz, 'text'], // outside Malaysia a plate needs letters and digits
+    ['ABCDEF', nz, 'text'],
+    ['A1', nz, 'plate'], // two characters are enough
+  ])('%s (%o) is %s', (input, options, kind) => {
+    expect(classifySearchInput(input, options).kind).toBe(kind);
+  });
+});

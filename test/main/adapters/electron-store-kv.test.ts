@@ -1,13 +1,13 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { electronStoreOpener } from '../../../main/adapters/electron-store-kv';
 import { SettingsStore } from '../../../main/core/storage/settings-store';
 import { NO_POLICY } from '../../../main/core/policy/effective-policy';
+import { makeTempDir } from '../../fixtures/temp-dirs';
 
 describe('electron-store key-value adapter', () => {
   test('stores JSON values in <cwd>/<name>.json', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dd-estore-'));
+    const dir = makeTempDir('dd-estore-');
     const { store, backupPath } = electronStoreOpener(dir)('settings');
     expect(backupPath).toBeNull();
     store.set('settings', { language: 'ms' });
@@ -18,7 +18,7 @@ describe('electron-store key-value adapter', () => {
   });
 
   test('a file that is not JSON is moved aside and the store opens empty', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dd-estore-'));
+    const dir = makeTempDir('dd-estore-');
     writeFileSync(join(dir, 'settings.json'), '{ nope');
     const { store, backupPath } = electronStoreOpener(dir)('settings');
     expect(backupPath).toMatch(/settings\.json\.corrupt-/);
@@ -27,7 +27,7 @@ describe('electron-store key-value adapter', () => {
   });
 
   test('hand-edited but parseable settings are copied aside and reset', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dd-estore-'));
+    const dir = makeTempDir('dd-estore-');
     writeFileSync(join(dir, 'settings.json'), JSON.stringify({ settings: { region: 'moon' } }));
     const settings = new SettingsStore(electronStoreOpener(dir)('settings').store, NO_POLICY);
     expect(settings.resetBackupPath).not.toBeNull();

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BrowserWindow, dialog, resetElectronDouble, webContents } from '../../mocks/electron';
 import type { FakeWebContents } from '../../mocks/electron';
 import { createPdfSaver } from '../../../main/adapters/pdf-report';
+import { makeTempDir } from '../../fixtures/temp-dirs';
 
 beforeEach(() => (resetElectronDouble as () => void)());
 
@@ -17,7 +17,7 @@ function saver() {
 describe('PDF report', () => {
   test("prints the sender's page and writes it where the user chose", async () => {
     const { save, sender, contents } = saver();
-    const target = join(mkdtempSync(join(tmpdir(), 'dd-pdf-')), 'out.pdf');
+    const target = join(makeTempDir('dd-pdf-'), 'out.pdf');
     (dialog as unknown as { nextSavePath: string }).nextSavePath = target;
     expect(await save({ suggestedName: 'valuation-myvi' }, sender)).toEqual({ saved: true, path: target });
     expect(contents.printToPDF).toHaveBeenCalledWith(expect.objectContaining({ printBackground: true }));

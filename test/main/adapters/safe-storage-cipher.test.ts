@@ -3,6 +3,7 @@ import { createSafeStorageCipher } from '../../../main/adapters/safe-storage-cip
 import type { SafeStorageApi } from '../../../main/adapters/safe-storage-cipher';
 import { CredentialVault } from '../../../main/core/storage/credential-vault';
 import { MemoryStore } from '../../fixtures/memory-store';
+import { vaultBinding } from '../../fixtures/vault-binding';
 
 const double = safeStorage;
 /** The double, typed as the Electron API the adapter expects. */
@@ -32,7 +33,7 @@ describe('safeStorage cipher (Electron 45 async API)', () => {
 
   test('shouldReEncrypt makes the vault store a fresh ciphertext', async () => {
     const store = new MemoryStore();
-    const vault = new CredentialVault({ store, cipher: createSafeStorageCipher(api, 'linux'), allowInsecureStorage: false });
+    const vault = new CredentialVault({ store, cipher: createSafeStorageCipher(api, 'linux'), allowInsecureStorage: false, ...vaultBinding() });
     await vault.save({ kind: 'apiKey', apiKey: 'sec_rotate_me_123456' });
     const calls = double.encryptStringAsync.mock.calls.length;
     double.reEncrypt = true;

@@ -1,16 +1,23 @@
 import { INVOKE_CHANNELS } from '../../../preload/contract';
 import { DealerDeskError } from '../../../main/core/errors';
 import { createDispatcher } from '../../../main/ipc/dispatcher';
-import type { Handlers } from '../../../main/ipc/dispatcher';
+import { ROUTES } from '../../../main/ipc/routes/index';
+import type { Routes } from '../../../main/ipc/routes/index';
 import type { SenderInfo } from '../../../main/ipc/sender';
+import type { BackendServices } from '../../../main/ipc/services';
 
 const ORIGIN = 'app://dealer-desk';
 const APP: SenderInfo = { url: 'app://dealer-desk/index.html', isMainFrame: true, trustedWindow: true };
 
+/** The real routes' schemas in front of the given handlers. */
+const routesWith = (handlers: Record<string, unknown>) =>
+  Object.fromEntries(INVOKE_CHANNELS.map((channel) => [channel, { schema: ROUTES[channel].schema, handle: handlers[channel] }])) as unknown as Routes;
+const SERVICES = {} as BackendServices;
+
 function setup() {
   const spies = Object.fromEntries(INVOKE_CHANNELS.map((channel) => [channel, vi.fn(async () => ({ handled: channel }))]));
   const logger = { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn() };
-  const dispatch = createDispatcher(spies as unknown as Handlers, { appOrigin: ORIGIN, logger });
+  const dispatch = createDispatcher(routesWith(spies), { appOrigin: ORIGIN, logger, services: SERVICES });
   const calls = () => Object.values(spies).reduce((sum, spy) => sum + spy.mock.calls.length, 0);
   return { dispatch, spies, calls, logger };
 }
@@ -38,7 +45,7 @@ describe('dispatcher: sender check (checklist 17)', () => {
 
   test('the harness origin is trusted only when configured', async () => {
     const spies = Object.fromEntries(INVOKE_CHANNELS.map((c) => [c, vi.fn(async () => 1)]));
-    const dispatch = createDispatcher(spies as unknown as Handlers, { appOrigin: 'http://127.0.0.1:4173', logger: setup().logger });
+    const dispatch = createDispatcher(routesWith(spies), { appOrigin: 'http://127.0.0.1:4173', logger: setup().logger, services: SERVICES });
     expect((await dispatch('app:get-status', undefined, { url: 'http://127.0.0.1:4173/', isMainFrame: true, trustedWindow: true })).ok).toBe(true);
     expect((await dispatch('app:get-status', undefined, { url: 'http://127.0.0.1:4174/', isMainFrame: true, trustedWindow: true })).ok).toBe(false);
   });
@@ -74,7 +81,7 @@ describe('dispatcher: schema check', () => {
   test('messages are for a salesperson, name the field and never echo the input', async () => {
     const { dispatch } = setup();
     const result = await dispatch('valuation:predict', { vehicleId: '1111111111111111', kms: 9_999_999 }, APP);
-    expect(result).toEqual({ ok: false, error: { code: 'VALIDATION', message: 'That odometer reading is too high. Check it.', retryable: false, field: 'kms' } });
+    expect(result).toEqual({ ok: false, error: { code: 'VALIDATION', message: 'That odometer reading is too high. Check it.', retryable: false, field: 'kms', reason: 'input.kms' } });
     const secretish = await dispatch('credentials:set', { kind: 'apiKey', apiKey: 'sec_leak', junk: 'sec_leak' }, APP);
     expect(JSON.stringify(secretish)).not.toContain('sec_leak');
   });

@@ -4,9 +4,6 @@
  * none may throw, hang or reach the AutoGrab client (no HTTP request is made),
  * and no store may change.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createAppBackend } from '../../../main/app-backend';
 import { ERROR_CODES } from '../../../main/core/errors';
 import { INVOKE_CHANNELS } from '../../../preload/contract';
@@ -14,7 +11,10 @@ import { appraisalInput } from '../../fixtures/appraisals';
 import type { InvokeChannel } from '../../../preload/contract';
 import { startSandbox } from '../../../main/sandbox/index';
 import { createFakeCipher } from '../../fixtures/fake-cipher';
-import { parseRequest } from '../../../main/ipc/schemas';
+import { parseRequest } from '../../../main/ipc/parse-request';
+import { ROUTES } from '../../../main/ipc/routes/index';
+import type { Route } from '../../../main/ipc/routes/index';
+import { makeTempDir } from '../../fixtures/temp-dirs';
 
 const ROUNDS = 12_000;
 const APP = { url: 'app://dealer-desk/index.html', isMainFrame: true, trustedWindow: true };
@@ -111,7 +111,7 @@ function malformed(channel: InvokeChannel): unknown {
 }
 
 test('the unmutated samples are valid, so every mutation is what makes a payload invalid', () => {
-  for (const [channel, spec] of Object.entries(SAMPLES)) expect(() => parseRequest(channel as InvokeChannel, spec.sample)).not.toThrow();
+  for (const [channel, spec] of Object.entries(SAMPLES)) expect(() => parseRequest((ROUTES[channel as InvokeChannel] as Route<InvokeChannel>).schema, spec.sample)).not.toThrow();
 });
 
 test(`${ROUNDS} malformed payloads: all typed errors, none reaches AutoGrab, nothing stored`, async () => {
@@ -121,7 +121,7 @@ test(`${ROUNDS} malformed payloads: all typed errors, none reaches AutoGrab, not
     return fetch(...args);
   };
   const backend = await createAppBackend({
-    dataDir: mkdtempSync(join(tmpdir(), 'dd-fuzz-')),
+    dataDir: makeTempDir('dd-fuzz-'),
     appOrigin: 'app://dealer-desk',
     cipher: createFakeCipher(),
     fetch: countingFetch,

@@ -4,15 +4,13 @@
  * the valuation before anything is sent (the form asks too, but a policy-locked
  * setting must hold whatever the renderer does).
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createAppBackend } from '../../../main/app-backend';
 import type { AppBackend } from '../../../main/app-backend';
 import { NO_POLICY } from '../../../main/core/policy/effective-policy';
 import { startSandbox } from '../../../main/sandbox/index';
 import type { Result } from '../../../preload/contract';
 import { createFakeCipher } from '../../fixtures/fake-cipher';
+import { makeTempDir } from '../../fixtures/temp-dirs';
 
 const APP = { url: 'app://dealer-desk/index.html', isMainFrame: true, trustedWindow: true };
 const TEST_VEHICLE = '1111111111111111';
@@ -24,7 +22,7 @@ afterEach(async () => {
 
 async function start(lockedSettings: typeof NO_POLICY.lockedSettings = []) {
   backend = await createAppBackend({
-    dataDir: mkdtempSync(join(tmpdir(), 'dd-odometer-')),
+    dataDir: makeTempDir('dd-odometer-'),
     appOrigin: 'app://dealer-desk',
     cipher: createFakeCipher(),
     policy: { ...NO_POLICY, lockedSettings },

@@ -231,7 +231,7 @@ describe.skipIf(loaded.modules === null)('electron-updater against a local gener
     await service.check();
     expect(await settled).toEqual({
       state: 'error',
-      message: 'The downloaded update was damaged and has been discarded. Dealer Desk will try again later.',
+      reason: 'checksum',
     });
     await expect(readFile(path.join(cacheDir, 'pending', FILE))).rejects.toThrow();
   });
@@ -247,7 +247,7 @@ describe.skipIf(loaded.modules === null)('electron-updater against a local gener
     });
     expect(await service.check()).toEqual({
       state: 'error',
-      message: 'The update server has no release for this computer yet. Dealer Desk will check again later.',
+      reason: 'no-release',
     });
   });
 });

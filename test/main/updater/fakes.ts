@@ -3,8 +3,8 @@
  * advances time, and an updater that behaves like electron-updater's events.
  */
 import { EventEmitter } from 'node:events';
-import type { Clock } from '../../../main/core/auth/clock';
-import { cancelled } from '../../../main/core/autograb/failures';
+import type { Clock } from '../../../main/core/http/clock';
+import { cancelled } from '../../../main/core/failures';
 import type { GenericFeed, UpdaterLike, UpdaterLogSink } from '../../../main/updater/updater-like';
 
 /** Lets pending promise callbacks run. */

@@ -12,7 +12,7 @@ function policyWith(overrides: { kiosk?: boolean; updates?: Partial<EffectivePol
   return {
     ...NO_POLICY,
     source: 'file',
-    kiosk: { enabled: overrides.kiosk ?? false, idleResetSeconds: null, exitPinHash: null },
+    kiosk: { enabled: overrides.kiosk ?? false, idleResetSeconds: null, exitPinHash: null, allowDeepLinks: false },
     updates: { enabled: true, ...overrides.updates },
   };
 }
@@ -41,10 +41,10 @@ function setup(options: Partial<UpdatesServiceOptions> & { at?: Date } = {}) {
 
 describe('disabled updates say why and never load electron-updater', () => {
   test.each([
-    ['development build', { isPackaged: false }, 'Updates are off in development builds.'],
-    ['ELECTRON_NO_UPDATER=1', { env: { ELECTRON_NO_UPDATER: '1' } }, 'Updates are turned off on this computer (ELECTRON_NO_UPDATER=1).'],
-    ['policy', { policy: policyWith({ updates: { enabled: false } }) }, 'Your administrator has turned off automatic updates.'],
-    ['target', { targetCanUpdate: { ok: false as const, reason: 'Only the AppImage updates itself.' } }, 'Only the AppImage updates itself.'],
+    ['development build', { isPackaged: false }, 'development'],
+    ['ELECTRON_NO_UPDATER=1', { env: { ELECTRON_NO_UPDATER: '1' } }, 'env-off'],
+    ['policy', { policy: policyWith({ updates: { enabled: false } }) }, 'policy-off'],
+    ['target', { targetCanUpdate: { ok: false as const, reason: 'linux-package' as const } }, 'linux-package'],
   ])('%s', async (_label, overrides, reason) => {
     const { service, factory, updater } = setup(overrides);
     const disabled = { state: 'disabled', reason };
@@ -146,7 +146,7 @@ describe('update states (workstation)', () => {
     const error = Object.assign(new Error('net::ERR_CONNECTION_REFUSED https://admin:hunter22@updates.example/latest.yml?token=abc123'), { code: 'ENET' });
     updater.nextCheck = { kind: 'error', error };
     const status = await service.check();
-    expect(status).toEqual({ state: 'error', message: 'Dealer Desk could not check for updates. It will try again later.' });
+    expect(status).toEqual({ state: 'error', reason: 'check-failed' });
     const logText = logs.join('\n');
     expect(logText).toContain('update failed');
     expect(logText).not.toContain('hunter22');
@@ -159,7 +159,7 @@ describe('update states (workstation)', () => {
     await service.check();
     updater.failDownload(new Error('socket hang up https://u:p@updates.example/Dealer-Desk-1.4.0.AppImage'));
     await settle();
-    expect(service.status()).toEqual({ state: 'error', message: 'The update could not be downloaded. Dealer Desk will try again later.' });
+    expect(service.status()).toEqual({ state: 'error', reason: 'download-failed' });
     expect(await service.check()).toEqual({ state: 'downloading', version: '1.4.0', percent: 0 });
     expect(updater.downloads).toBe(2);
   });
@@ -170,7 +170,7 @@ describe('update states (workstation)', () => {
     await service.check();
     updater.failDownload(Object.assign(new Error('sha512 checksum mismatch'), { code: 'ERR_CHECKSUM_MISMATCH' }));
     await settle();
-    expect(service.status()).toEqual({ state: 'error', message: 'The downloaded update was damaged and has been discarded. Dealer Desk will try again later.' });
+    expect(service.status()).toEqual({ state: 'error', reason: 'checksum' });
   });
 
   test('electron-updater log lines are routed to our logger, redacted', () => {

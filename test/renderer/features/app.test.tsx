@@ -10,6 +10,7 @@ import { ErrorPanel } from '../../../renderer/src/features/common/ErrorPanel';
 import { App } from '../../../renderer/src/features/shell/App';
 import { resetAppStore, useAppStore } from '../../../renderer/src/stores/app';
 import { useSearchStore } from '../../../renderer/src/stores/search';
+import { applyLanguage } from '../../../renderer/src/i18n';
 import { demoStatus, ok } from '../fake-bridge';
 import type { FakeBridge } from '../fake-bridge';
 import { freshApp } from '../setup';
@@ -72,11 +73,26 @@ test('notices from main are shown and can be dismissed', async () => {
     ok(demoStatus({ notices: [{ id: 'n1', level: 'warning', kind: 'settings-reset', message: 'Your settings were reset.' }] })),
   );
   await renderApp();
-  expect(screen.getByText('Your settings were reset.')).toBeTruthy();
+  const reset = /Your saved settings could not be read/;
+  expect(screen.getByText(reset)).toBeTruthy();
   fireEvent.click(screen.getByRole('button', { name: /Dismiss/ }));
-  expect(screen.queryByText('Your settings were reset.')).toBeNull();
-  act(() => fake.emit('event:notice', { id: 'n2', level: 'info', kind: 'policy-rejected', message: 'Policy ignored.' }));
-  expect(screen.getByText('Policy ignored.')).toBeTruthy();
+  expect(screen.queryByText(reset)).toBeNull();
+  act(() => fake.emit('event:notice', { id: 'n2', level: 'info', kind: 'policy-invalid', message: 'Policy ignored.' }));
+  expect(screen.getByText(/The administrator policy file was ignored because it is not valid/)).toBeTruthy();
+  // Main's English is for its log: never on screen.
+  expect(screen.queryByText('Policy ignored.')).toBeNull();
+});
+
+test('a valuation that could not be kept on this computer is announced in the user\'s language (EN and BM), not in main\'s English', async () => {
+  await renderApp();
+  const fromMain = { level: 'warning', kind: 'history-not-saved', message: 'main log text' } as const;
+  act(() => fake.emit('event:notice', { id: 'n-en', ...fromMain }));
+  expect(screen.getByText(/could not be saved in History on this computer/)).toBeTruthy();
+  expect(screen.queryByText('main log text')).toBeNull();
+  await act(async () => {
+    await applyLanguage('ms');
+  });
+  expect(screen.getByText(/tidak dapat disimpan dalam Sejarah di komputer ini/)).toBeTruthy();
 });
 
 test('a downloaded update offers "Restart to update"', async () => {
@@ -155,3 +171,4 @@ test('kiosk: a slow answer holds off the idle reset until it is on screen', asyn
   expect(useAppStore.getState().screen).toBe('search');
   expect(fake.mock('history:clear-local')).toHaveBeenCalled();
 });
+

@@ -12,7 +12,7 @@ import { CustomerOfferDocument, customerOfferFacts } from '../../../renderer/src
 import { InternalSheetDocument } from '../../../renderer/src/features/appraisal/InternalSheetDocument';
 import { documentFileName } from '../../../renderer/src/stores/appraisal';
 import { applyLanguage } from '../../../renderer/src/i18n';
-import { appraisalInput, CUSTOMER, VALUATION } from '../../fixtures/appraisals';
+import { appraisalInput, CUSTOMER, marketEvidence, VALUATION } from '../../fixtures/appraisals';
 
 const PROFILE: DealershipProfile = {
   name: 'Kereta Jaya Sdn Bhd',
@@ -32,7 +32,7 @@ const APPRAISAL: Appraisal = {
   validUntil: '2026-12-08',
   mode: 'demo',
   valuation: VALUATION,
-  market: { sampleSize: 14, medianPrice: 44_900 },
+  market: marketEvidence(),
   customerUnavailable: false,
 };
 
@@ -76,7 +76,7 @@ describe('internal appraisal sheet', () => {
   test('valuation with ranges and confidence, recon items, the worked offer beside AutoGrab’s, the market summary, notes and status', () => {
     const { container } = render(<InternalSheetDocument appraisal={APPRAISAL} profile={PROFILE} logo={null} demo />);
     const text = textOf(container);
-    for (const expected of ['Internal appraisal sheet', 'RM 45,880', 'RM 38,400', 'Retail range', 'Confidence', 'Tyres', 'Aircond gas', 'weak at idle', 'Margin', 'Lot', 'Transport', 'Admin', 'AutoGrab’s max offer: RM 38,224', 'Market summary', 'sample size', 'Small dent rear bumper', 'Status: Open', CUSTOMER.name, 'DEMO DATA', 'Approved by (manager)']) {
+    for (const expected of ['Internal appraisal sheet', 'RM 45,880', 'RM 38,400', 'Retail range', 'Confidence', 'Tyres', 'Aircond gas', 'weak at idle', 'Margin', 'Lot', 'Transport', 'Admin', 'AutoGrab’s max offer: RM 38,224', 'Market summary', 'Market as fetched', '3 comparable listings over the last 60 days', 'median RM 41,000', 'Delisted listings (2)', 'Small dent rear bumper', 'Status: Open', CUSTOMER.name, 'DEMO DATA', 'Approved by (manager)']) {
       expect(text).toContain(expected);
     }
     // 45,880 − 800 − 180 − 5,506 − 300 − 200 − 150 = 38,744

@@ -102,3 +102,39 @@ test('reachability: a network error marks AutoGrab unreachable; the next answer 
   await useValuationStore.getState().value();
   expect(useAppStore.getState().offline).toBe(false);
 });
+
+test('with the kms typed, "Value" sends predict, conditions and residual at once: one round trip', async () => {
+  let releasePredict!: () => void;
+  fake.mock('valuation:predict').mockImplementationOnce(() => new Promise((resolve) => (releasePredict = () => resolve(ok(VALUATION)))));
+  useValuationStore.getState().setKms('48000');
+  const valued = useValuationStore.getState().value();
+  // Predict has not answered yet, and every request is already out.
+  expect(fake.mock('valuation:predict')).toHaveBeenCalledTimes(1);
+  expect(fake.mock('valuation:all-conditions')).toHaveBeenCalledTimes(1);
+  expect(fake.mock('valuation:residual')).toHaveBeenCalledWith({ vehicleId: MYVI.id, initialKms: 48_000, yearlyKms: RESIDUAL_YEARLY_KMS });
+  releasePredict();
+  await valued;
+  expect(useValuationStore.getState().residual.status).toBe('done');
+});
+
+test('with a blank odometer the residual waits for predict (it starts from the average kms); conditions do not wait', async () => {
+  let releasePredict!: () => void;
+  fake.mock('valuation:predict').mockImplementationOnce(() => new Promise((resolve) => (releasePredict = () => resolve(ok(VALUATION)))));
+  const valued = useValuationStore.getState().value();
+  expect(fake.mock('valuation:all-conditions')).toHaveBeenCalledTimes(1);
+  expect(fake.mock('valuation:residual')).not.toHaveBeenCalled();
+  releasePredict();
+  await valued;
+  expect(fake.mock('valuation:residual')).toHaveBeenCalledWith({ vehicleId: MYVI.id, initialKms: 52_000, yearlyKms: RESIDUAL_YEARLY_KMS });
+});
+
+test('when the price fails, extras that answered anyway are not shown without it', async () => {
+  fake.mock('valuation:predict').mockResolvedValueOnce(fail('SERVER'));
+  useValuationStore.getState().setKms('48000');
+  await useValuationStore.getState().value();
+  await Promise.resolve();
+  const state = useValuationStore.getState();
+  expect(state.status).toBe('error');
+  expect(state.conditions.status).toBe('idle');
+  expect(state.residual.status).toBe('idle');
+});

@@ -1,13 +1,14 @@
 /**
  * The internal appraisal sheet: everything a manager signs off. The valuation
  * with ranges and confidence, the reconditioning items and the worked offer,
- * AutoGrab's max offer, the market summary when the valuation had one, the
+ * AutoGrab's max offer, the market evidence saved with the valuation (worded
+ * as the market panel words it), the
  * customer, notes and status.
  */
 import { useTranslation } from 'react-i18next';
 import { workOutOffer } from '../../../../main/core/appraisal/offer';
-import type { Appraisal, DealershipLogo, DealershipProfile } from '../../../../main/core/appraisal/types';
-import { formatMoney } from '../../format';
+import type { Appraisal, DealershipLogo, DealershipProfile, MarketEvidence } from '../../../../preload/contract';
+import { formatDateTime, formatMoney } from '../../format';
 import { Confidence, PRICE_KINDS, boundsOf, priceOf, rangeText } from '../valuation/parts';
 import { DemoLabel, Letterhead, ReferenceLine, Signature, VehicleFacts } from './document-parts';
 import { WorkedOffer } from './WorkedOffer';
@@ -20,12 +21,44 @@ export interface InternalSheetDocumentProps {
   demo: boolean;
 }
 
-/** A market summary's plain figures (numbers and short text), whatever its exact shape. */
-function marketRows(market: Record<string, unknown>): Array<[string, string]> {
-  return Object.entries(market)
-    .filter(([, value]) => (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.length <= 80))
-    .slice(0, 12)
-    .map(([key, value]) => [key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase(), String(value)]);
+/** Whole days for the sentences, as the market panel rounds them. */
+const days = (value: number) => Math.round(value);
+
+/** The market evidence saved with the valuation: when it was fetched, the sample, the price spread and days to sell. */
+function MarketSummary({ market }: { market: MarketEvidence }) {
+  const { t } = useTranslation();
+  const money = (amount: number) => formatMoney(amount, 'my');
+  const prices = market.priceQuartiles;
+  const { delisted, active } = market.daysToSell;
+  return (
+    <section aria-labelledby="market-heading" data-testid="market-summary">
+      <h2 id="market-heading">{t('documents.internal.market')}</h2>
+      <p>{t('market.savedStamp', { when: formatDateTime(market.fetchedAt) })}</p>
+      <p>
+        {market.sampleSize
+          ? t('market.sample', { count: market.sampleSize, days: market.daysChecked ?? market.controls.minimumDays })
+          : t('market.sampleNone', { days: market.daysChecked ?? market.controls.minimumDays })}
+      </p>
+      {prices ? (
+        <p>
+          {t('market.histogram.summary', {
+            count: market.leads.length,
+            min: money(prices.min),
+            max: money(prices.max),
+            q1: money(prices.q1),
+            q3: money(prices.q3),
+            median: money(prices.median),
+          })}
+        </p>
+      ) : null}
+      <p>
+        {delisted.days
+          ? t('market.daysToSell.delisted', { count: delisted.count, median: days(delisted.days.median), q1: days(delisted.days.q1), q3: days(delisted.days.q3) })
+          : t('market.daysToSell.noDelisted')}
+      </p>
+      <p>{active.ageDays ? t('market.daysToSell.active', { count: active.count, median: days(active.ageDays.median) }) : t('market.daysToSell.noActive')}</p>
+    </section>
+  );
 }
 
 /** The internal sheet. */
@@ -34,7 +67,6 @@ export function InternalSheetDocument({ appraisal, profile, logo, demo }: Intern
   const { prediction, bounds } = appraisal.valuation;
   const breakdown = workOutOffer(appraisal.valuation, appraisal.recon);
   const facts = { ...appraisal, kms: appraisal.kms ?? prediction.kms };
-  const market = appraisal.market ? marketRows(appraisal.market) : [];
   return (
     <article className="print-sheet document internal" aria-labelledby="internal-heading" data-testid="internal-sheet">
       <Letterhead profile={profile} logo={logo} />
@@ -74,19 +106,7 @@ export function InternalSheetDocument({ appraisal, profile, logo, demo }: Intern
       <p className="offer-made">
         {t('documents.internal.offerMade')} <strong data-testid="internal-offer">{appraisal.offer === null ? '—' : formatMoney(appraisal.offer, 'my')}</strong>
       </p>
-      {market.length > 0 ? (
-        <section aria-labelledby="market-heading" data-testid="market-summary">
-          <h2 id="market-heading">{t('documents.internal.market')}</h2>
-          <dl className="sheet-facts">
-            {market.map(([label, value]) => (
-              <div key={label} className="sheet-fact">
-                <dt>{label}</dt>
-                <dd>{value}</dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-      ) : null}
+      {appraisal.market ? <MarketSummary market={appraisal.market} /> : null}
       {appraisal.notes ? (
         <section aria-labelledby="notes-heading">
           <h2 id="notes-heading">{t('documents.internal.notes')}</h2>

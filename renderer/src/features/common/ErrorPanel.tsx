@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../preload/contract';
 import { adviceFor } from '../../error-advice';
+import { errorDetailKey } from '../../i18n/main-codes';
 import { useAppStore } from '../../stores/app';
 import { useGuidedStore } from '../../stores/guided';
 
@@ -38,6 +39,7 @@ function useCountdown(seconds: number | null, error: AppError): number {
 export function ErrorPanel({ error, onRetry, onGuided }: ErrorPanelProps) {
   const { t } = useTranslation();
   const advice = adviceFor(error);
+  const detailKey = advice.showDetails ? errorDetailKey(error) : null;
   const left = useCountdown(advice.waitSeconds, error);
   const go = useAppStore((state) => state.go);
   const next =
@@ -53,7 +55,7 @@ export function ErrorPanel({ error, onRetry, onGuided }: ErrorPanelProps) {
       <p className="error-next" aria-live={advice.waitSeconds !== null ? 'polite' : undefined}>
         {next}
       </p>
-      {advice.showDetails ? <p className="error-details">{t('errors.details', { message: error.message })}</p> : null}
+      {detailKey ? <p className="error-details">{t('errors.details', { message: t(detailKey, { ...error.params }) })}</p> : null}
       <div className="button-row">
         {advice.actions.map((action) => {
           switch (action) {

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError, ConnectionTestResult } from '../../../../preload/contract';
-import { api, toAppErrorValue, unwrap } from '../../bridge';
+import { checkKey } from '../../i18n/main-codes';
 import { useAppStore, useRegion } from '../../stores/app';
 import { ErrorPanel } from '../common/ErrorPanel';
 import { Progress } from '../common/Progress';
@@ -31,6 +31,7 @@ function Usage() {
 /** The connection-test section of Settings. */
 export function ConnectionTest() {
   const { t } = useTranslation();
+  const testConnection = useAppStore((state) => state.testConnection);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ConnectionTestResult | null>(null);
   const [error, setError] = useState<AppError | null>(null);
@@ -39,15 +40,10 @@ export function ConnectionTest() {
     setBusy(true);
     setResult(null);
     setError(null);
-    try {
-      const outcome = await unwrap(api().credentials.test());
-      setResult(outcome);
-      if (outcome.usage) useAppStore.setState({ usage: outcome.usage });
-    } catch (caught) {
-      setError(toAppErrorValue(caught));
-    } finally {
-      setBusy(false);
-    }
+    const outcome = await testConnection();
+    if (outcome.ok) setResult(outcome.data);
+    else setError(outcome.error);
+    setBusy(false);
   };
 
   return (
@@ -70,7 +66,7 @@ export function ConnectionTest() {
                 <h3>{t('settings.checks')}</h3>
                 <ul>
                   {result.checks.map((check) => (
-                    <li key={check}>{check}</li>
+                    <li key={check}>{t(checkKey(check))}</li>
                   ))}
                 </ul>
               </>

@@ -9,10 +9,13 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore, useRegion } from '../../stores/app';
 import type { Screen } from '../../stores/app';
+import { listenForMainCommands } from '../../stores/main-commands';
 import { useValuationStore } from '../../stores/valuation';
 import { ErrorPanel } from '../common/ErrorPanel';
 import { usageLines } from '../common/usage';
 import { GuidedScreen } from '../guided/GuidedScreen';
+import { AboutScreen } from '../help/AboutScreen';
+import { GuideScreen } from '../help/GuideScreen';
 import { HistoryScreen } from '../history/HistoryScreen';
 import { focusSearchBox } from '../search/focus';
 import { conditionForKey } from '../valuation/ValuationForm';
@@ -36,7 +39,24 @@ const SCREENS: Record<Screen, () => ReactNode> = {
   document: () => <DocumentScreen />,
   history: () => <HistoryScreen />,
   settings: () => <SettingsScreen />,
+  about: () => <AboutScreen />,
+  guide: () => <GuideScreen />,
 };
+
+/** The window's part of main's commands: focus (after the search screen has rendered) and the print dialog. */
+const WINDOW_ACTIONS = {
+  focusSearch: () => requestAnimationFrame(focusSearchBox),
+  print: () => requestAnimationFrame(() => window.print()),
+};
+
+/** Follows main's menu commands and links; without a bridge (the start error already says so) there is nothing to follow. */
+function listenUnlessBridgeMissing(): () => void {
+  try {
+    return listenForMainCommands(WINDOW_ACTIONS);
+  } catch {
+    return () => undefined;
+  }
+}
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'A'].includes(target.tagName) || target.getAttribute('role') === 'listbox');
@@ -110,8 +130,13 @@ export function App() {
       .getState()
       .init()
       .then((stop) => {
-        if (cancelled) stop();
-        else unsubscribe = stop;
+        const stopCommands = listenUnlessBridgeMissing();
+        const stopAll = () => {
+          stop();
+          stopCommands();
+        };
+        if (cancelled) stopAll();
+        else unsubscribe = stopAll;
       });
     return () => {
       cancelled = true;

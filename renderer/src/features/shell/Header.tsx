@@ -56,7 +56,7 @@ export function Header() {
           lang={language === 'en' ? 'ms' : 'en'}
           disabled={languageLocked !== null}
           title={languageLocked ?? undefined}
-          onClick={() => void updateSettings({ language: language === 'en' ? 'ms' : 'en' }).catch(() => undefined)}
+          onClick={() => void updateSettings({ language: language === 'en' ? 'ms' : 'en' })}
         >
           {t('language.switchTo')}
         </button>

@@ -7,7 +7,6 @@ import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../preload/contract';
-import { api, toAppErrorValue, unwrap } from '../../bridge';
 import { useAppStore } from '../../stores/app';
 import { isWaiting, kioskReset } from '../../stores/reset';
 import { ErrorPanel } from '../common/ErrorPanel';
@@ -25,12 +24,7 @@ export function useIdleReset(seconds: number | null): void {
       timer = setTimeout(() => {
         if (isWaiting()) return arm();
         void kioskReset();
-        useAppStore.setState((state) => ({
-          notices: [
-            ...state.notices.filter((notice) => notice.id !== 'kiosk-reset'),
-            { id: 'kiosk-reset', level: 'info', kind: 'kiosk-reset', message: 'The screen was cleared after a period of inactivity.' },
-          ],
-        }));
+        useAppStore.getState().noteKioskReset();
       }, seconds * 1000);
     };
     arm();
@@ -45,6 +39,7 @@ export function useIdleReset(seconds: number | null): void {
 /** The "Exit kiosk" button and its PIN dialog. */
 export function KioskExit() {
   const { t } = useTranslation();
+  const exitKiosk = useAppStore((state) => state.exitKiosk);
   const [open, setOpen] = useState(false);
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
@@ -65,16 +60,12 @@ export function KioskExit() {
     setBusy(true);
     setWrong(false);
     setError(null);
-    unwrap(api().kiosk.exit({ pin: entered }))
-      .then(
-        (result) => (result.exiting ? close() : setWrong(true)),
-        (caught: unknown) => {
-          const appError = toAppErrorValue(caught);
-          if (appError.code === 'VALIDATION' || appError.code === 'FORBIDDEN') setWrong(true);
-          else setError(appError);
-        },
-      )
-      .finally(() => setBusy(false));
+    void exitKiosk(entered).then((outcome) => {
+      setBusy(false);
+      if (outcome.ok) return outcome.data.exiting ? close() : setWrong(true);
+      if (outcome.error.code === 'VALIDATION' || outcome.error.code === 'FORBIDDEN') setWrong(true);
+      else setError(outcome.error);
+    });
   };
 
   if (!open) {

@@ -1,5 +1,6 @@
-/** Messages from main (store reset, policy problems, …), each dismissible. */
+/** Messages from main (store reset, policy problems, …), each dismissible; worded here by kind, never in main's English. */
 import { useTranslation } from 'react-i18next';
+import { noticeKey } from '../../i18n/main-codes';
 import { useAppStore } from '../../stores/app';
 
 /** The notice list under the header. */
@@ -12,8 +13,8 @@ export function Notices() {
     <section className="notices" aria-label={t('notices.label')}>
       {notices.map((notice) => (
         <div key={notice.id} className={`banner notice notice-${notice.level}`} role={notice.level === 'error' ? 'alert' : 'status'} data-testid="notice" data-kind={notice.kind}>
-          <p>{t(`notices.kinds.${notice.kind}`, { defaultValue: notice.message })}</p>
-          <button type="button" className="link-button" onClick={() => dismiss(notice.id)} aria-label={`${t('common.dismiss')}: ${t(`notices.kinds.${notice.kind}`, { defaultValue: notice.message })}`}>
+          <p>{t(noticeKey(notice.kind))}</p>
+          <button type="button" className="link-button" onClick={() => dismiss(notice.id)} aria-label={`${t('common.dismiss')}: ${t(noticeKey(notice.kind))}`}>
             {t('common.dismiss')}
           </button>
         </div>

@@ -5,8 +5,9 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UpdateStatus } from '../../../../preload/contract';
-import { api, toAppErrorValue, unwrap } from '../../bridge';
+import type { AppError, UpdateStatus } from '../../../../preload/contract';
+import { adviceFor } from '../../error-advice';
+import { updateReasonKey } from '../../i18n/main-codes';
 import { useAppStore } from '../../stores/app';
 
 /** One line describing an update state (also used in Settings). */
@@ -27,11 +28,11 @@ export function UpdateStatusText({ status }: { status: UpdateStatus }) {
     case 'checking':
       return <p>{t('updates.checking')}</p>;
     case 'error':
-      return <p>{t('updates.error', { message: status.message })}</p>;
+      return <p>{t('updates.error', { message: t(updateReasonKey(status)) })}</p>;
     case 'idle':
       return <p>{t('updates.upToDate')}</p>;
     case 'disabled':
-      return <p className="muted">{status.reason}</p>;
+      return <p className="muted">{t(updateReasonKey(status))}</p>;
   }
 }
 
@@ -39,19 +40,18 @@ export function UpdateStatusText({ status }: { status: UpdateStatus }) {
 export function UpdateBanner() {
   const { t } = useTranslation();
   const status = useAppStore((state) => state.updateStatus);
+  const installUpdate = useAppStore((state) => state.installUpdate);
   const [installing, setInstalling] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
   if (!status || (status.state !== 'downloading' && status.state !== 'downloaded')) return null;
 
   const install = () => {
     setInstalling(true);
-    unwrap(api().updates.install()).then(
-      (next) => useAppStore.setState({ updateStatus: next }),
-      (caught: unknown) => {
-        setInstalling(false);
-        setError(toAppErrorValue(caught).message);
-      },
-    );
+    void installUpdate().then((outcome) => {
+      if (outcome.ok) return;
+      setInstalling(false);
+      setError(outcome.error);
+    });
   };
 
   return (
@@ -62,7 +62,8 @@ export function UpdateBanner() {
           {t('updates.restart')}
         </button>
       ) : null}
-      {error ? <p className="issue issue-error">{t('updates.error', { message: error })}</p> : null}
+      {/* The meaning of the code, in the UI language: main's English message is for its log. */}
+      {error ? <p className="issue issue-error">{t('updates.error', { message: t(adviceFor(error).titleKey) })}</p> : null}
     </div>
   );
 }

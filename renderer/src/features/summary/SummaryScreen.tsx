@@ -6,7 +6,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError, SavePdfResult } from '../../../../preload/contract';
-import { api, toAppErrorValue, unwrap } from '../../bridge';
 import { formatDate, formatDateTime, formatKms, formatMoney } from '../../format';
 import { useAppStore, useRegion } from '../../stores/app';
 import { useValuationStore } from '../../stores/valuation';
@@ -34,6 +33,7 @@ export function SummaryScreen() {
   const request = useValuationStore((state) => state.request);
   const condition = useValuationStore((state) => state.condition);
   const savedAt = useValuationStore((state) => state.savedAt);
+  const savePdfAs = useValuationStore((state) => state.savePdf);
   const demo = useAppStore((state) => state.status?.mode !== 'live');
   const region = useRegion();
   const [saving, setSaving] = useState(false);
@@ -49,13 +49,10 @@ export function SummaryScreen() {
     setSaving(true);
     setError(null);
     setSaved(null);
-    try {
-      setSaved(await unwrap(api().report.savePdf({ suggestedName: summaryFileName(vehicle.title, new Date(date)) })));
-    } catch (caught) {
-      setError(toAppErrorValue(caught));
-    } finally {
-      setSaving(false);
-    }
+    const outcome = await savePdfAs(summaryFileName(vehicle.title, new Date(date)));
+    if (outcome.ok) setSaved(outcome.data);
+    else setError(outcome.error);
+    setSaving(false);
   };
 
   return (

@@ -1,6 +1,7 @@
 /**
  * A vehicle and its valuation: title, how it was matched, key specs, the
- * valuation form and the result.
+ * valuation form and the result, then the car's own listing history, the
+ * market beside it and the asking-price check.
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +15,9 @@ import { SearchPanel } from '../search/SearchScreen';
 import { Progress } from '../common/Progress';
 import { ValuationForm } from '../valuation/ValuationForm';
 import { ValuationView } from '../valuation/ValuationView';
+import { CarHistoryPanel } from '../market/CarHistoryPanel';
+import { MarketPanel } from '../market/MarketPanel';
+import { PriceCheckPanel } from '../market/PriceCheckPanel';
 import { VehicleSpecs } from './VehicleSpecs';
 
 /** The vehicle screen. */
@@ -61,6 +65,9 @@ export function VehicleScreen() {
         <ValuationForm />
       </div>
       <ValuationView />
+      <CarHistoryPanel />
+      <MarketPanel />
+      <PriceCheckPanel key={vehicle.id} />
     </div>
   );
 }

@@ -1,13 +1,15 @@
 import { CredentialVault, SECURE_STORAGE_HELP } from '../../../../main/core/storage/credential-vault';
+import { DealerDeskError } from '../../../../main/core/errors';
 import { createFakeCipher } from '../../../fixtures/fake-cipher';
 import { MemoryStore } from '../../../fixtures/memory-store';
+import { vaultBinding } from '../../../fixtures/vault-binding';
 
 const API_KEY = 'sec_test1234567890abcdWXYZ';
 
 function vault(options: { backend?: string; available?: boolean; allowInsecure?: boolean } = {}) {
   const store = new MemoryStore();
   const cipher = createFakeCipher({ backend: options.backend, available: options.available });
-  const created = new CredentialVault({ store, cipher, allowInsecureStorage: options.allowInsecure ?? false, now: () => new Date('2026-01-02T03:04:05Z') });
+  const created = new CredentialVault({ store, cipher, allowInsecureStorage: options.allowInsecure ?? false, ...vaultBinding(), now: () => new Date('2026-01-02T03:04:05Z') });
   return { store, cipher, vault: created };
 }
 
@@ -66,9 +68,24 @@ describe('credential vault', () => {
     expect(JSON.stringify(error)).not.toContain('not-base64');
   });
 
+  test('a decrypt that throws (the OS rotated its key) is a typed error that says what to do, never the raw error', async () => {
+    const store = new MemoryStore();
+    const cipher = createFakeCipher();
+    const v = new CredentialVault({ store, cipher, allowInsecureStorage: false, ...vaultBinding() });
+    await v.save({ kind: 'apiKey', apiKey: API_KEY });
+    cipher.decryptError = new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    const error = await v.load().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DealerDeskError);
+    expect(error).toMatchObject({ code: 'SECURE_STORAGE_UNAVAILABLE', message: expect.stringMatching(/cannot be unlocked on this computer.*enter the credentials again/) });
+    expect((error as Error).message).not.toContain('safeStorage');
+    // The record is kept: unlocking the keyring brings it back.
+    cipher.decryptError = null;
+    expect(await v.load()).toEqual({ kind: 'apiKey', apiKey: API_KEY });
+  });
+
   test('a hand-edited record is backed up and reset, not silently ignored', () => {
     const store = new MemoryStore({ credential: { kind: 'apiKey', cipherText: 'plain-text-key' } });
-    const v = new CredentialVault({ store, cipher: createFakeCipher(), allowInsecureStorage: false });
+    const v = new CredentialVault({ store, cipher: createFakeCipher(), allowInsecureStorage: false, ...vaultBinding() });
     expect(v.resetBackupPath).toBe('memory.corrupt-1');
     expect(v.status().configured).toBe(false);
   });
@@ -85,12 +102,63 @@ describe('credential vault', () => {
     const base = createFakeCipher();
     let hint = false;
     const cipher = { ...base, takeReEncryptHint: () => hint };
-    const v = new CredentialVault({ store, cipher, allowInsecureStorage: false });
+    const v = new CredentialVault({ store, cipher, allowInsecureStorage: false, ...vaultBinding() });
     await v.save({ kind: 'apiKey', apiKey: API_KEY });
     const before = base.encryptCalls;
     hint = true;
     await v.load();
     hint = false;
     expect(base.encryptCalls).toBe(before + 1);
+  });
+});
+
+describe('credential binding', () => {
+  function boundVault(store: MemoryStore, baseUrl: { current: string }) {
+    return new CredentialVault({
+      store,
+      cipher: createFakeCipher(),
+      allowInsecureStorage: false,
+      target: () => ({ apiOrigin: new URL(baseUrl.current).origin, tokenOrigin: new URL(baseUrl.current).origin }),
+      trustedOrigins: ['https://api.autograb.com.au', 'https://api.autograb.co.uk'],
+    });
+  }
+
+  test('the credential is handed out only for the address it was saved for (or AutoGrab\'s own)', async () => {
+    const address = { current: 'https://proxy.dealer.example' };
+    const v = boundVault(new MemoryStore(), address);
+    await v.save({ kind: 'apiKey', apiKey: API_KEY });
+    address.current = 'https://api.autograb.co.uk';
+    expect(await v.load()).toEqual({ kind: 'apiKey', apiKey: API_KEY });
+    address.current = 'https://evil.example';
+    await expect(v.load()).rejects.toMatchObject({ code: 'AUTH_NOT_CONFIGURED', field: 'baseUrl' });
+    expect(() => v.assertUsableAt({ apiOrigin: 'https://evil.example', tokenOrigin: 'https://proxy.dealer.example' })).toThrow(
+      expect.objectContaining({ code: 'VALIDATION', field: 'baseUrl' }),
+    );
+    expect(() => v.assertUsableAt({ apiOrigin: 'https://proxy.dealer.example', tokenOrigin: 'https://evil.example' })).toThrow(
+      expect.objectContaining({ code: 'VALIDATION', field: 'tokenUrl' }),
+    );
+  });
+
+  test('editing the clear copy of the binding does not move the credential: the encrypted one decides', async () => {
+    const address = { current: 'https://proxy.dealer.example' };
+    const store = new MemoryStore();
+    const v = boundVault(store, address);
+    await v.save({ kind: 'apiKey', apiKey: API_KEY });
+    (store.data.credential as { boundTo: unknown }).boundTo = { apiOrigin: 'https://evil.example', tokenOrigin: 'https://evil.example' };
+    address.current = 'https://evil.example';
+    await expect(v.load()).rejects.toMatchObject({ code: 'AUTH_NOT_CONFIGURED' });
+  });
+
+  test('a credential saved before binding existed is bound to the address it is first used with', async () => {
+    const address = { current: 'https://proxy.dealer.example' };
+    const store = new MemoryStore();
+    const cipher = createFakeCipher();
+    const legacy = { kind: 'apiKey', hint: null, updatedAt: '2026-01-01T00:00:00.000Z', cipherText: `v1:${await cipher.encrypt(JSON.stringify({ kind: 'apiKey', apiKey: API_KEY }))}` };
+    store.data.credential = legacy;
+    const v = boundVault(store, address);
+    expect(await v.load()).toEqual({ kind: 'apiKey', apiKey: API_KEY });
+    expect(store.data.credential).toMatchObject({ boundTo: { apiOrigin: 'https://proxy.dealer.example' } });
+    address.current = 'https://evil.example';
+    await expect(v.load()).rejects.toMatchObject({ code: 'AUTH_NOT_CONFIGURED' });
   });
 });

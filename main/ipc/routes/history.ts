@@ -1,0 +1,9 @@
+/** Local history: searches and valuations kept on this workstation, viewable offline. */
+import type { RouteTable } from './route';
+import { noPayload } from './route';
+
+/** Local history routes. */
+export const historyRoutes = {
+  'history:list-local': { schema: noPayload, handle: async (_request, { services }) => services.history.list() },
+  'history:clear-local': { schema: noPayload, handle: async (_request, { services }) => ({ cleared: services.history.clear() }) },
+} satisfies RouteTable;
