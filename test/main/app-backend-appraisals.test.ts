@@ -5,11 +5,11 @@
  * them, the CSV export is filtered and has no customer details, and the
  * dealership profile and max-offer configuration honour policy locks.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAppBackend } from '../../main/app-backend';
 import type { AppBackendOptions } from '../../main/app-backend';
+import { DEFAULT_MARKET_CONTROLS } from '../../main/core/market/index';
 import { NO_POLICY } from '../../main/core/policy/effective-policy';
 import { startSandbox } from '../../main/sandbox/index';
 import type { Appraisal, DealershipSettings, Result, ValuationResult } from '../../preload/contract';
@@ -17,19 +17,17 @@ import { appraisalInput, CUSTOMER } from '../fixtures/appraisals';
 import { createFakeCipher } from '../fixtures/fake-cipher';
 import { fileLogger, filesUnder } from '../fixtures/file-logger';
 import { makePng } from '../fixtures/images';
+import { makeTempDir } from '../fixtures/temp-dirs';
 
 const APP = { url: 'app://dealer-desk/index.html', isMainFrame: true, trustedWindow: true };
-const dirs: string[] = [];
 const opened: Array<{ close(): Promise<void> }> = [];
 afterEach(async () => {
   while (opened.length > 0) await opened.pop()!.close();
-  while (dirs.length > 0) rmSync(dirs.pop()!, { recursive: true, force: true });
 });
 
 async function start(overrides: Partial<AppBackendOptions> = {}) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'dd-appraisals-backend-'));
-  const outDir = mkdtempSync(join(tmpdir(), 'dd-appraisals-out-'));
-  dirs.push(dataDir, outDir);
+  const dataDir = makeTempDir('dd-appraisals-backend-');
+  const outDir = makeTempDir('dd-appraisals-out-');
   const backend = await createAppBackend({
     dataDir,
     appOrigin: 'app://dealer-desk',
@@ -59,6 +57,18 @@ async function valueMyvi(data: Awaited<ReturnType<typeof start>>['data']) {
   const lookup = await data<{ vehicle: { id: string } }>('vehicles:lookup-plate', { plate: 'WXY1234' });
   return data<ValuationResult>('valuation:predict', { vehicleId: lookup.vehicle.id, kms: 48_000, conditionScore: 4 });
 }
+
+test('the market evidence saved with the valuation goes onto the appraisal, so the internal sheet can show it', async () => {
+  const { data } = await start();
+  const valuation = await valueMyvi(data);
+  const vehicleId = valuation.prediction.vehicleId;
+  const overlay = await data<{ sampleSize: number | null }>('market:overlay', { vehicleId, controls: DEFAULT_MARKET_CONTROLS });
+  expect(await data('market:save-evidence', { pricingId: valuation.prediction.id, vehicleId })).toEqual({ saved: true });
+  const input = appraisalInput({ vehicle: { id: vehicleId, title: '2019 Perodua Myvi 1.5 AV', plate: 'WXY 1234', vin: null } });
+  const saved = await data<Appraisal>('appraisals:save', { id: null, pricingId: valuation.prediction.id, input });
+  expect(saved.market).toMatchObject({ vehicleId, sampleSize: overlay.sampleSize, controls: DEFAULT_MARKET_CONTROLS });
+  expect((await data<Appraisal[]>('appraisals:list'))[0]?.market).toEqual(saved.market);
+});
 
 test('a new appraisal takes its figures from the valuation main holds; customer details are in no log and no file in clear', async () => {
   const { data, dataDir } = await start();

@@ -1,18 +1,17 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppraisalStore } from '../../../../main/core/storage/appraisal-store';
 import { JsonFileStore } from '../../../../main/core/storage/key-value-store';
 import { appraisalInput, CUSTOMER, marketEvidence, VALUATION } from '../../../fixtures/appraisals';
 import { createFakeCipher } from '../../../fixtures/fake-cipher';
 import { MemoryStore } from '../../../fixtures/memory-store';
+import { makeTempDir } from '../../../fixtures/temp-dirs';
 
 const NOW = new Date(2026, 11, 1, 10, 30);
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'dd-appraisals-'));
+  dir = makeTempDir('dd-appraisals-');
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function open(options: { backend?: string; allowInsecure?: boolean; now?: () => Date } = {}) {
   const file = join(dir, 'appraisals.json');
