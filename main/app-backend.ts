@@ -24,6 +24,7 @@ import { createNotices } from './backend/notices';
 import { kioskStartup } from './backend/kiosk-startup';
 import type { PolicyFileFacts } from './backend/kiosk-startup';
 import { provisionCredential } from './backend/provision';
+import { openAppraisalStores } from './backend/appraisal-stores';
 import { historyRecorder, openStores } from './backend/stores';
 import { VehicleTitles } from './backend/vehicle-titles';
 import { createDispatcher } from './ipc/dispatcher';
@@ -32,7 +33,7 @@ import type { HelpHost } from './help-host';
 import { RequestTracker } from './ipc/request-tracker';
 import { ROUTES } from './ipc/routes/index';
 import { MarketEvidenceCache } from './core/market/evidence-cache';
-import type { BackendServices } from './ipc/services';
+import type { BackendServices, TextFileToSave } from './ipc/services';
 import { trackLastUpdateCheck } from './updater/last-check';
 import type { SenderInfo } from './ipc/sender';
 import type { Logger, SecretCipher } from './core/ports';
@@ -55,6 +56,10 @@ export interface AppBackendOptions {
   version?: string;
   /** Prints the sender's page to a PDF the user chooses; without it, nothing is saved. */
   savePdf?: (request: SavePdfRequest, sender: SenderInfo) => Promise<SavePdfResult>;
+  /** Saves a text file (CSV export) where the user chooses; without it, nothing is saved. */
+  saveTextFile?: (file: TextFileToSave) => Promise<{ saved: boolean; path: string | null }>;
+  /** Lets the user pick a logo image and returns its bytes (capped); without it, no logo can be chosen. */
+  chooseLogoFile?: () => Promise<Uint8Array | null>;
   updates?: UpdatesService;
   kiosk?: KioskService;
   /** Log sink; every line is redacted before it gets there. */
@@ -120,8 +125,14 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
   const logger = withRedaction(options.logger ?? SILENT_LOGGER, () => secrets.current);
   const notices = createNotices(logger, (notice) => emit('event:notice', notice));
 
-  const { settings, vault, pending, history, kioskMemory } = openStores(options.openStore ?? jsonFileStoreOpener(options.dataDir), {
+  const openStore = options.openStore ?? jsonFileStoreOpener(options.dataDir);
+  const { settings, vault, pending, history, kioskMemory } = openStores(openStore, {
     dataDir: options.dataDir,
+    policy,
+    cipher: options.cipher,
+    notices,
+  });
+  const { dealership, appraisals } = openAppraisalStores(openStore, {
     policy,
     cipher: options.cipher,
     notices,
@@ -197,6 +208,10 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
     updates,
     kiosk: options.kiosk ?? { exit: async () => false },
     savePdf: options.savePdf ?? (async () => ({ saved: false, path: null })),
+    appraisals,
+    dealership,
+    saveTextFile: options.saveTextFile ?? (async () => ({ saved: false, path: null })),
+    chooseLogoFile: options.chooseLogoFile ?? (async () => null),
     mode: connection.mode,
     client: connection.client,
     reconnect: connection.reconnect,

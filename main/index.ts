@@ -16,6 +16,7 @@ import type { AppBackend } from './app-backend';
 import { createElectronLogger } from './adapters/electron-log-logger';
 import { electronHelpHost } from './adapters/electron-help-host';
 import { electronStoreOpener } from './adapters/electron-store-kv';
+import { createLogoPicker, createTextFileSaver } from './adapters/file-dialogs';
 import { createPdfSaver } from './adapters/pdf-report';
 import { createSafeStorageCipher } from './adapters/safe-storage-cipher';
 import { isAdminCommand, runAdminCommand } from './core/admin/admin-commands';
@@ -112,6 +113,7 @@ export async function startApp(): Promise<RunningApp | null> {
     beforeInstall: () => kioskService.allowExit('update install'),
     logger,
   });
+  const fileDialogs = { dialog, window: () => mainWindow, defaultDir: () => app.getPath('documents') };
   const backend = await createAppBackend({
     dataDir,
     appOrigin: APP_ORIGIN,
@@ -131,6 +133,8 @@ export async function startApp(): Promise<RunningApp | null> {
       window: () => mainWindow,
       defaultDir: () => app.getPath('documents'),
     }),
+    saveTextFile: createTextFileSaver(fileDialogs),
+    chooseLogoFile: createLogoPicker(fileDialogs),
   });
   for (const { id: _id, ...notice } of policyNotices) backend.notify(notice);
   const kiosk = backend.kioskEnabled;

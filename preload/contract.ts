@@ -10,6 +10,9 @@
  * - Channels are `domain:verb-noun`; events are `event:*`.
  * - Every response is a {@link Result}: errors are values, never throws.
  */
+import type { Appraisal, AppraisalInput, DealershipProfile, ReconPreset } from '../main/core/appraisal/types';
+import type { DealershipSettings } from '../main/core/storage/dealership-store';
+import type { AppraisalFilter } from '../main/core/appraisal/filter';
 import type { AppError } from '../main/core/errors';
 import type { TroubleshootingCheck, UpdateDisabledReason, UpdateErrorReason } from '../main/core/message-codes';
 import type {
@@ -21,6 +24,8 @@ import type {
   FacetSearchResult,
   GaugeResult,
   MarketOverlayResult,
+  MaxOfferConfiguration,
+  MaxOfferConfigurationResult,
   ResidualResult,
   ValuationHistoryResult,
   ValuationResult,
@@ -46,6 +51,9 @@ export type * from '../main/core/app-types';
 export type { Credentials } from '../main/core/auth/credentials';
 export type { LookupPlateInput } from '../main/core/autograb/endpoints/vehicles';
 export type { DiagnosticFacts, RecentError } from '../main/core/diagnostics/diagnostics';
+export type * from '../main/core/appraisal/types';
+export type { AppraisalFilter } from '../main/core/appraisal/filter';
+export type { DealershipLocks, DealershipSettings } from '../main/core/storage/dealership-store';
 
 /** What every invoke answers: data, or a typed error value. */
 export type Result<T> = { ok: true; data: T } | { ok: false; error: AppError };
@@ -198,6 +206,40 @@ export interface SavePdfResult {
 }
 
 // ---------------------------------------------------------------------------
+// Appraisals and the dealership profile
+
+/** Saves an appraisal: a new one (id null) from a valuation main already holds, or changes to an existing one. */
+export interface AppraisalSaveRequest {
+  /** null: a new appraisal. */
+  id: string | null;
+  /** The valuation it starts from (its pricing id): main takes the figures from its own records, never from the renderer. */
+  pricingId: string;
+  input: AppraisalInput;
+}
+
+/** One appraisal by id. */
+export interface AppraisalIdRequest {
+  id: string;
+}
+
+/** Export the list as the screen filters it. */
+export interface AppraisalExportRequest {
+  filter: AppraisalFilter;
+}
+
+/** Outcome of saving a file where the user chose (CSV export). */
+export interface SaveFileResult {
+  saved: boolean;
+  path: string | null;
+}
+
+/** A change to the dealership profile and/or the reconditioning presets. */
+export interface DealershipUpdate {
+  profile?: Partial<DealershipProfile>;
+  reconPresets?: ReconPreset[];
+}
+
+// ---------------------------------------------------------------------------
 // Updates and kiosk
 
 /** Auto-update state, pushed as `event:update-status`. */
@@ -274,6 +316,17 @@ export interface InvokeContract {
   'history:list-local': { req: void; res: LocalHistoryEntry[] };
   'history:clear-local': { req: void; res: { cleared: number } };
   'report:save-pdf': { req: SavePdfRequest; res: SavePdfResult };
+  'appraisals:list': { req: void; res: Appraisal[] };
+  'appraisals:save': { req: AppraisalSaveRequest; res: Appraisal };
+  'appraisals:delete': { req: AppraisalIdRequest; res: { deleted: boolean } };
+  'appraisals:forget-customers': { req: void; res: { cleared: number } };
+  'appraisals:export-csv': { req: AppraisalExportRequest; res: SaveFileResult };
+  'dealership:get': { req: void; res: DealershipSettings };
+  'dealership:update': { req: DealershipUpdate; res: DealershipSettings };
+  'dealership:choose-logo': { req: void; res: DealershipSettings };
+  'dealership:remove-logo': { req: void; res: DealershipSettings };
+  'max-offer:get-config': { req: void; res: MaxOfferConfigurationResult };
+  'max-offer:set-config': { req: MaxOfferConfiguration; res: MaxOfferConfigurationResult };
   'updates:get-status': { req: void; res: UpdateStatus };
   'updates:check': { req: void; res: UpdateStatus };
   'updates:install': { req: void; res: UpdateStatus };
@@ -343,6 +396,20 @@ export const BRIDGE_METHODS = {
   market: { overlay: 'market:overlay', vehicleHistory: 'market:vehicle-history', gauge: 'market:gauge', saveEvidence: 'market:save-evidence' },
   history: { list: 'history:list-local', clear: 'history:clear-local' },
   report: { savePdf: 'report:save-pdf' },
+  appraisals: {
+    list: 'appraisals:list',
+    save: 'appraisals:save',
+    remove: 'appraisals:delete',
+    forgetCustomers: 'appraisals:forget-customers',
+    exportCsv: 'appraisals:export-csv',
+  },
+  dealership: {
+    get: 'dealership:get',
+    update: 'dealership:update',
+    chooseLogo: 'dealership:choose-logo',
+    removeLogo: 'dealership:remove-logo',
+  },
+  maxOffer: { get: 'max-offer:get-config', set: 'max-offer:set-config' },
   updates: { status: 'updates:get-status', check: 'updates:check', install: 'updates:install' },
   kiosk: { exit: 'kiosk:exit' },
   help: { about: 'help:get-about', copyDiagnostics: 'help:copy-diagnostics', openDataFolder: 'help:open-data-folder' },

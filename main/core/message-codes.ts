@@ -65,6 +65,13 @@ export const APP_ERROR_REASONS = [
   'settings.locked',
   'demo.unavailable',
   'report.windowGone',
+  'appraisal.notFound',
+  'appraisal.customerNeedsKeyring',
+  'logo.too-large',
+  'logo.svg',
+  'logo.not-png-or-jpeg',
+  'logo.damaged',
+  'logo.bad-dimensions',
 ] as const;
 
 /** Every notice kind main sends (`Notice.kind`); the renderer words each one. */
@@ -90,4 +97,7 @@ export const NOTICE_KINDS = [
   'credentials-locked',
   'demo-unavailable',
   'renderer-restarted',
+  'dealership-reset',
+  'appraisals-reset',
+  'appraisals-set-aside',
 ] as const;

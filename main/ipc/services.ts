@@ -4,6 +4,8 @@
  */
 import type { AppStatus, DataMode, DiagnosticFacts, SavePdfRequest, SavePdfResult, SearchPrefill } from '../../preload/contract';
 import type { HelpHost } from '../help-host';
+import type { AppraisalStore } from '../core/storage/appraisal-store';
+import type { DealershipStore } from '../core/storage/dealership-store';
 import type { AutoGrabClient } from '../core/index';
 import type { Vehicle } from '../core/domain';
 import type { CredentialVault } from '../core/storage/credential-vault';
@@ -13,6 +15,13 @@ import type { SettingsStore } from '../core/storage/settings-store';
 import type { KioskService, UpdatesService } from '../ports';
 import type { SenderInfo } from './sender';
 import type { RequestTracker } from './request-tracker';
+
+/** A text file main offers to save where the user chooses. */
+export interface TextFileToSave {
+  suggestedName: string;
+  extension: 'csv';
+  content: string;
+}
 
 /** Everything a handler may use. */
 export interface BackendServices {
@@ -27,6 +36,14 @@ export interface BackendServices {
   updates: UpdatesService;
   kiosk: KioskService;
   savePdf: (request: SavePdfRequest, sender: SenderInfo) => Promise<SavePdfResult>;
+  /** Appraisals kept on this workstation; customer details sealed. */
+  appraisals: AppraisalStore;
+  /** The dealership profile, reconditioning presets and logo, with the policy's locks. */
+  dealership: DealershipStore;
+  /** Asks where to save a text file (CSV export) and writes it; `saved: false` when the user cancelled. */
+  saveTextFile: (file: TextFileToSave) => Promise<{ saved: boolean; path: string | null }>;
+  /** Asks the user for a logo image and reads it (capped); null when cancelled. */
+  chooseLogoFile: () => Promise<Uint8Array | null>;
   /** Demo or live, right now. */
   mode(): DataMode;
   /** The client for the current mode. */

@@ -88,3 +88,14 @@ export function confidenceBand(score: number | null | undefined): ConfidenceBand
   if (score >= 0.5) return 'medium';
   return 'low';
 }
+
+/**
+ * The short gearbox name a salesperson says: the abbreviation AutoGrab puts in
+ * brackets ("Continuously Variable Transmission (CVT)" → "CVT",
+ * "Dual Clutch Automatic (DCT)" → "DCT"); other names as they are.
+ */
+export function shortTransmission(name: string | null | undefined): string | null {
+  const text = name?.trim() ?? '';
+  if (text === '') return null;
+  return /\(([^()]{2,8})\)\s*$/.exec(text)?.[1] ?? text;
+}

@@ -19,8 +19,10 @@ test('a plate is normalised as it is typed', async ({ app }) => {
 test('a real plate looks the vehicle up', async ({ app }) => {
   const { page } = app;
   await search(page, 'wxy1234');
-  await expect(searchBox(page)).toHaveValue('WXY 1234');
   await expect(page.getByTestId('vehicle-title')).toContainText(/Perodua Myvi/);
+  // The vehicle header carries the plate it was found by; the search box is ready for the next car.
+  await expect(page.getByTestId('found-by')).toHaveText('Number plate: WXY 1234');
+  await expect(searchBox(page)).toHaveValue('');
 });
 
 test('a VIN is recognised and looked up', async ({ app }) => {

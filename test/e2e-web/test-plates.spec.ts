@@ -42,6 +42,14 @@ test('REG4NOMATCH goes to guided search, pre-filled from the registry descriptio
   await expect(page.getByRole('heading', { name: 'Guided search' })).toBeVisible();
   await expect(page.getByText(/Filled in from the registry/)).toBeVisible();
   await expect(page.getByLabel('Make')).not.toHaveValue('');
+  // Variant, gearbox and fuel come from the description too ("… 1.5 AV HATCHBACK AUTO PETROL …").
+  await expect(page.getByLabel('Variant')).toHaveValue('1.5 AV');
+  await expect(page.getByLabel('Transmission')).toHaveValue('Automatic');
+  await expect(page.getByLabel('Fuel')).toHaveValue('Petrol');
+  // None of the listed cars is known to be this one, so none is highlighted for Enter.
+  const list = page.getByTestId('guided-list');
+  await expect(list.getByRole('option').first()).toBeVisible();
+  await expect(list.getByRole('option', { selected: true })).toHaveCount(0);
 });
 
 test('REG4VINONLY carries on with the VIN it returned', async ({ app }) => {

@@ -73,8 +73,8 @@ test('valuing with kms and a condition: prices in ringgit, range, confidence, ma
   const conditions = page.getByRole('table', { name: 'Trade value at each condition' });
   await expect(conditions.getByRole('row')).toHaveCount(6);
   await expect(conditions.getByText(RINGGIT).first()).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Value over the next 5 years' })).toBeVisible();
-  await expect(page.getByRole('img', { name: 'Chart of projected value by year' }).or(page.getByLabel('Chart of projected value by year')).first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Retail value over the next 5 years' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Chart of projected retail value by year' }).or(page.getByLabel('Chart of projected retail value by year')).first()).toBeVisible();
   await saveScreenshot(page, 'valuation', testInfo.outputPath(), page.getByTestId('valuation-result'));
 });
 

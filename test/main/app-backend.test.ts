@@ -1,32 +1,18 @@
-import { appendFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAppBackend } from '../../main/app-backend';
 import type { AppBackendOptions } from '../../main/app-backend';
 import { NO_POLICY } from '../../main/core/policy/effective-policy';
-import type { Logger } from '../../main/core/ports';
 import { startSandbox } from '../../main/sandbox/index';
 import type { Sandbox } from '../../main/sandbox/index';
 import type { AppStatus, EventChannel, Result } from '../../preload/contract';
 import { createFakeCipher } from '../fixtures/fake-cipher';
+import { fileLogger, filesUnder } from '../fixtures/file-logger';
 import { makeTempDir } from '../fixtures/temp-dirs';
 
 const APP = { url: 'app://dealer-desk/index.html', isMainFrame: true, trustedWindow: true };
 const LIVE_KEY = 'sec_LiveDealerKey0123456789abcdef';
 const LIVE_SECRET = 'live-oauth-client-secret-0987654321';
-
-/** A test logger that writes every line to a file in the data folder, so the files can be searched for secrets. */
-function fileLogger(dataDir: string): Logger {
-  const write = (level: string) => (message: string, details?: Record<string, unknown>) =>
-    appendFileSync(join(dataDir, 'test.log'), `${level} ${message} ${JSON.stringify(details ?? {})}\n`);
-  return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
 
 let live: Sandbox;
 const opened: Array<{ close(): Promise<void> }> = [];

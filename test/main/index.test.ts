@@ -286,6 +286,7 @@ describe('main process start', () => {
 
   test('--check-policy runs the checker and exits with its code; no window, no lock', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dd-policy-'));
+    policyDirs.push(dir);
     const argv = process.argv;
     const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     process.argv = ['/opt/Dealer Desk/dealer-desk', '--check-policy', join(dir, 'missing.json')];

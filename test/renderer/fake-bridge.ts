@@ -10,9 +10,11 @@ import { BRIDGE_EVENTS, BRIDGE_METHODS } from '../../preload/contract';
 import type {
   AppError,
   AppStatus,
+  DealershipSettings,
   DealerDeskBridge,
   EventContract,
   InvokeChannel,
+  MaxOfferConfiguration,
   ResponseOf,
   Result,
   Vehicle,
@@ -69,6 +71,22 @@ export function demoStatus(overrides: Partial<AppStatus> = {}): AppStatus {
   };
 }
 
+/** An empty dealership profile with the default presets, nothing locked. */
+const DEALERSHIP: DealershipSettings = {
+  profile: { name: '', ssm: '', address: '', phone: '', salesperson: '', offerValidityDays: 7 },
+  reconPresets: [{ kind: 'tyres', amount: 800 }],
+  logo: null,
+  locks: { fields: [], logo: false, reconPresets: false, maxOfferConfiguration: false },
+};
+
+const MAX_OFFER_CONFIG: MaxOfferConfiguration = {
+  reconditioning: { type: 'fixed', value: 1500 },
+  profitMargin: { type: 'percentage', value: 12 },
+  lot: { type: 'fixed', value: 300 },
+  transport: { type: 'fixed', value: 200 },
+  admin: { type: 'fixed', value: 150 },
+};
+
 const DEFAULTS: { [C in InvokeChannel]: () => ResponseOf<C> } = {
   'app:get-status': () => demoStatus(),
   'settings:update': () => demoStatus().settings,
@@ -102,6 +120,19 @@ const DEFAULTS: { [C in InvokeChannel]: () => ResponseOf<C> } = {
   'history:list-local': () => [],
   'history:clear-local': () => ({ cleared: 0 }),
   'report:save-pdf': () => ({ saved: true, path: '/tmp/valuation.pdf' }),
+  'appraisals:list': () => [],
+  'appraisals:save': () => {
+    throw new Error('appraisals:save needs a scripted answer in this test');
+  },
+  'appraisals:delete': () => ({ deleted: true }),
+  'appraisals:forget-customers': () => ({ cleared: 0 }),
+  'appraisals:export-csv': () => ({ saved: true, path: '/tmp/appraisals.csv' }),
+  'dealership:get': () => DEALERSHIP,
+  'dealership:update': () => DEALERSHIP,
+  'dealership:choose-logo': () => DEALERSHIP,
+  'dealership:remove-logo': () => DEALERSHIP,
+  'max-offer:get-config': () => ({ usage: null, configuration: MAX_OFFER_CONFIG }),
+  'max-offer:set-config': () => ({ usage: null, configuration: MAX_OFFER_CONFIG }),
   'updates:get-status': () => ({ state: 'idle', lastCheckedAt: null }),
   'updates:check': () => ({ state: 'idle', lastCheckedAt: null }),
   'updates:install': () => ({ state: 'idle', lastCheckedAt: null }),

@@ -2,8 +2,8 @@
 /**
  * Money, kms, dates and confidence bands as a Malaysian dealer reads them.
  */
-import { expect, test } from 'vitest';
-import { confidenceBand, formatDate, formatDateTime, formatKms, formatMoney, formatMoneyRange } from '../../renderer/src/format';
+import { describe, expect, test } from 'vitest';
+import { confidenceBand, formatDate, formatDateTime, formatKms, formatMoney, formatMoneyRange, shortTransmission } from '../../renderer/src/format';
 
 /** Intl uses a no-break space in some locales; compare on plain spaces. */
 function plain(text: string): string {
@@ -48,4 +48,15 @@ test('confidence bands: above 0.8 high, 0.5–0.8 medium, below 0.5 low', () => 
   expect(confidenceBand(0.5)).toBe('medium');
   expect(confidenceBand(0.49)).toBe('low');
   expect(confidenceBand(null)).toBeNull();
+});
+
+describe('short gearbox names', () => {
+  test('the abbreviation in brackets is what the floor says; other names stay as they are', () => {
+    expect(shortTransmission('Continuously Variable Transmission (CVT)')).toBe('CVT');
+    expect(shortTransmission('Dual Clutch Automatic (DCT)')).toBe('DCT');
+    expect(shortTransmission('Electronic CVT (e-CVT)')).toBe('e-CVT');
+    expect(shortTransmission('Sports Automatic')).toBe('Sports Automatic');
+    expect(shortTransmission('  ')).toBeNull();
+    expect(shortTransmission(undefined)).toBeNull();
+  });
 });

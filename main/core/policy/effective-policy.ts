@@ -3,10 +3,14 @@
  * has been found, trusted and validated. The shell (window, settings, secret
  * storage, updater) reads only this shape; the loader in this folder produces it.
  */
+import type { DealershipProfile, ReconPreset } from '../appraisal/types';
 import type { AuState, Region } from '../domain';
 
 /** Settings an administrator can lock (same keys as the contract's `Settings`). */
 export type LockableSetting = 'region' | 'auState' | 'baseUrl' | 'tokenUrl' | 'maxOffer' | 'requireOdometer' | 'language';
+
+/** Appraisal settings an administrator can lock: the dealership profile, the reconditioning presets, AutoGrab's max-offer configuration. */
+export type LockableAppraisalSetting = 'dealership' | 'reconPresets' | 'maxOfferConfiguration';
 
 /** A daily window, local time, in which a kiosk may restart to install an update. */
 export interface MaintenanceWindow {
@@ -38,6 +42,12 @@ export interface EffectivePolicy {
   };
   /** Settings shown read-only, with the reason. */
   lockedSettings: LockableSetting[];
+  /** Appraisal settings: values the policy fixes (each fixed field or list is also locked) and whole settings locked. */
+  appraisal: {
+    dealership: Partial<DealershipProfile>;
+    reconPresets: ReconPreset[] | null;
+    locked: LockableAppraisalSetting[];
+  };
   updates: {
     enabled: boolean;
     /** Overrides the build's generic provider URL. */
@@ -55,6 +65,7 @@ export const NO_POLICY: EffectivePolicy = Object.freeze({
   kiosk: { enabled: false, idleResetSeconds: null, exitPinHash: null, allowDeepLinks: false },
   autograb: {},
   lockedSettings: [],
+  appraisal: { dealership: {}, reconPresets: null, locked: [] },
   updates: { enabled: true },
   allowInsecureSecretStorage: false,
 }) as EffectivePolicy;

@@ -4,12 +4,15 @@
  * docs/kiosk.md for an example file.
  */
 import { z } from 'zod';
+import { dealershipProfileShape, reconPresetsSchema } from '../appraisal/schemas';
 import { AU_STATES, REGIONS } from '../domain';
-import type { EffectivePolicy, LockableSetting } from './effective-policy';
+import type { EffectivePolicy, LockableAppraisalSetting, LockableSetting } from './effective-policy';
 import { NO_POLICY } from './effective-policy';
 import { parsePinHash } from './exit-pin';
 
-const LOCKABLE = ['region', 'auState', 'baseUrl', 'tokenUrl', 'maxOffer', 'requireOdometer', 'language'] as const satisfies readonly LockableSetting[];
+const LOCKABLE_SETTINGS = ['region', 'auState', 'baseUrl', 'tokenUrl', 'maxOffer', 'requireOdometer', 'language'] as const satisfies readonly LockableSetting[];
+const LOCKABLE_APPRAISAL = ['dealership', 'reconPresets', 'maxOfferConfiguration'] as const satisfies readonly LockableAppraisalSetting[];
+const LOCKABLE = [...LOCKABLE_SETTINGS, ...LOCKABLE_APPRAISAL] as const;
 
 /** Shortest and longest idle reset the policy accepts, in seconds. */
 export const IDLE_RESET_BOUNDS = Object.freeze({ min: 30, max: 86_400 });
@@ -58,6 +61,9 @@ const autograbSchema = z.strictObject({
   state: z.enum(AU_STATES, `must be one of ${AU_STATES.join(', ')}`).optional(),
 });
 
+/** The dealership printed on customer offers; every field optional (a kiosk may fix the company and leave the salesperson free). */
+const dealershipSchema = z.strictObject(dealershipProfileShape).partial();
+
 /** The policy file, exactly. */
 export const policyFileSchema = z.strictObject(
   {
@@ -65,6 +71,8 @@ export const policyFileSchema = z.strictObject(
     autograb: autograbSchema.optional(),
     lockedSettings: z.array(z.enum(LOCKABLE, `must be one of ${LOCKABLE.join(', ')}`), 'must be a list of setting names').optional(),
     updates: updatesSchema.optional(),
+    dealership: dealershipSchema.optional(),
+    reconPresets: reconPresetsSchema.optional(),
     allowInsecureSecretStorage: flag.optional(),
   },
   'must be a JSON object like { "kiosk": { … } }',
@@ -87,6 +95,11 @@ export function toEffectivePolicy(file: PolicyFile): EffectivePolicy {
   if (file.updates?.url) updates.url = file.updates.url;
   if (file.updates?.channel) updates.channel = file.updates.channel;
   if (file.updates?.maintenanceWindow) updates.maintenanceWindow = { ...file.updates.maintenanceWindow };
+  const locked = file.lockedSettings ?? [];
+  const isSetting = (key: (typeof LOCKABLE)[number]): key is LockableSetting => (LOCKABLE_SETTINGS as readonly string[]).includes(key);
+  const appraisalLocks = new Set(locked.filter((key): key is LockableAppraisalSetting => !isSetting(key)));
+  // A value the policy fixes must not look editable (dealership fields it fixes are locked one by one).
+  if (file.reconPresets) appraisalLocks.add('reconPresets');
   return {
     source: 'file',
     kiosk: {
@@ -96,7 +109,8 @@ export function toEffectivePolicy(file: PolicyFile): EffectivePolicy {
       allowDeepLinks: file.kiosk?.allowDeepLinks ?? false,
     },
     autograb,
-    lockedSettings: [...new Set([...(file.lockedSettings ?? []), ...forced])],
+    lockedSettings: [...new Set([...locked.filter(isSetting), ...forced])],
+    appraisal: { dealership: { ...file.dealership }, reconPresets: file.reconPresets ?? null, locked: [...appraisalLocks] },
     updates,
     allowInsecureSecretStorage: file.allowInsecureSecretStorage ?? false,
   };

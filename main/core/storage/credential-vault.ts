@@ -3,7 +3,7 @@
  *
  * The whole credential (API key, or client id + secret) is stored as one
  * ciphertext with an algorithm-version prefix (`v1:` + base64, Bruno's
- * pattern), so a future scheme can be told apart. Only the kind, a 4-character
+ * pattern, see sealed-text.ts), so a future scheme can be told apart. Only the kind, a 4-character
  * hint and the date are kept in clear, and only those ever reach the renderer.
  * When the OS offers no real secret storage (Linux `basic_text`: a hard-coded
  * key), saving is refused unless the administrator's policy allows it.
@@ -21,9 +21,8 @@ import { DealerDeskError } from '../errors';
 import { isCredentialTarget, untrustedOrigin } from './credential-binding';
 import type { CredentialTarget } from './credential-binding';
 import type { KeyValueStore } from './key-value-store';
+import { isSealed, seal, secureStorageUsable, unseal } from './sealed-text';
 
-/** Ciphertext format written today. */
-const CIPHER_PREFIX = 'v1:';
 const RECORD_KEY = 'credential';
 
 /** A cipher that can tell the vault the OS rotated its key (Electron's `shouldReEncrypt`). */
@@ -80,9 +79,7 @@ export class CredentialVault {
 
   /** Whether the OS can store the credential securely (or policy accepts that it cannot). */
   async secureStorageAvailable(): Promise<boolean> {
-    const { cipher, allowInsecureStorage } = this.options;
-    if (!(await cipher.isAvailable())) return false;
-    return allowInsecureStorage || cipher.backend() !== 'basic_text';
+    return secureStorageUsable(this.options.cipher, this.options.allowInsecureStorage);
   }
 
   /** What the renderer may know: never the secret. */
@@ -129,7 +126,7 @@ export class CredentialVault {
     const { cipher } = this.options;
     let plain: string;
     try {
-      plain = await cipher.decrypt(record.cipherText.slice(CIPHER_PREFIX.length));
+      plain = await unseal(cipher, record.cipherText);
     } catch {
       throw new DealerDeskError(
         'SECURE_STORAGE_UNAVAILABLE',
@@ -159,7 +156,7 @@ export class CredentialVault {
   }
 
   private async write(input: Credentials, boundTo: CredentialTarget): Promise<void> {
-    const cipherText = CIPHER_PREFIX + (await this.options.cipher.encrypt(JSON.stringify({ ...input, boundTo })));
+    const cipherText = await seal(this.options.cipher, JSON.stringify({ ...input, boundTo }));
     const record: StoredCredential = {
       kind: input.kind,
       hint: credentialHint(input),
@@ -182,8 +179,7 @@ export class CredentialVault {
       value !== undefined &&
       value !== null &&
       (value.kind === 'apiKey' || value.kind === 'oauth') &&
-      typeof value.cipherText === 'string' &&
-      value.cipherText.startsWith(CIPHER_PREFIX) &&
+      isSealed(value.cipherText) &&
       typeof value.updatedAt === 'string';
     if (!valid) return null;
     const record: StoredCredential = { kind: value.kind!, hint: typeof value.hint === 'string' ? value.hint : null, cipherText: value.cipherText!, updatedAt: value.updatedAt! };

@@ -3,6 +3,7 @@
  * channel of the contract without a route (or a route for no channel) fails `tsc`.
  */
 import { appRoutes } from './app';
+import { appraisalRoutes } from './appraisals';
 import { credentialRoutes } from './credentials';
 import { helpRoutes } from './help';
 import { historyRoutes } from './history';
@@ -27,6 +28,7 @@ export const ROUTES: Routes = {
   ...marketRoutes,
   ...historyRoutes,
   ...reportRoutes,
+  ...appraisalRoutes,
   ...updateRoutes,
   ...kioskRoutes,
   ...helpRoutes,

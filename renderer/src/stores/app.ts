@@ -22,7 +22,7 @@ import { api, settle, toAppErrorValue, unwrap } from '../bridge';
 import { applyLanguage } from '../i18n';
 
 /** Every screen of the app. */
-export type Screen = 'search' | 'guided' | 'vehicle' | 'summary' | 'history' | 'settings' | 'about' | 'guide';
+export type Screen = 'search' | 'guided' | 'vehicle' | 'summary' | 'appraisal' | 'document' | 'history' | 'settings' | 'about' | 'guide';
 
 /** State and actions of {@link useAppStore}. */
 export interface AppState {

@@ -47,7 +47,7 @@ export interface GuidedState {
   start(): Promise<void>;
   /** Sets (or clears, with null) one facet; later required facets are cleared because they depend on it. */
   choose(facet: FacetName, value: string | null): Promise<void>;
-  /** Pre-fills year, make and model from a registry description such as `2019 PERODUA MYVI 1.5 AV`. */
+  /** Pre-fills make, model and year, then variant, gearbox and fuel, from a registry description such as `2019 PERODUA MYVI 1.5 AV HATCHBACK AUTO PETROL`. */
   prefill(description: string): Promise<void>;
   /** Loads the current choices again (after an error). */
   retry(): Promise<void>;
@@ -127,6 +127,37 @@ export function matchFacetValue(description: string, values: readonly FacetCount
   return best;
 }
 
+/** How registries write gearboxes, and the catalogue words they stand for. */
+const GEARBOX_WORDS: ReadonlyArray<[RegExp, RegExp]> = [
+  [/\b(AUTO|AUTOMATIC|A\/T|AT)\b/i, /automatic/i],
+  [/\b(MANUAL|M\/T|MT)\b/i, /manual/i],
+  [/\bCVT\b/i, /cvt/i],
+  [/\bDCT\b/i, /dct|dual clutch/i],
+];
+
+/**
+ * The gearbox a registry description names: the catalogue value it contains,
+ * or the only value its shorthand fits ("AUTO" → "Automatic" when there is no
+ * "Sports Automatic" too). Null when unsure: guessing would hide the right car.
+ */
+export function matchTransmission(description: string, values: readonly FacetCount[]): string | null {
+  const direct = matchFacetValue(description, values);
+  if (direct !== null) return direct;
+  for (const [said, meant] of GEARBOX_WORDS) {
+    if (!said.test(description)) continue;
+    const candidates = values.filter(({ value }) => meant.test(value));
+    if (candidates.length === 1) return candidates[0]!.value;
+  }
+  return null;
+}
+
+/** Optional facets a registry description can fill, and how each is read from it. */
+const PREFILLED_OPTIONAL: ReadonlyArray<[FacetName, (description: string, values: readonly FacetCount[]) => string | null]> = [
+  ['badge', matchFacetValue],
+  ['transmission', matchTransmission],
+  ['fuel', matchFacetValue],
+];
+
 /** The model year in a registry description (a 19xx/20xx word), or null. */
 export function yearIn(description: string): string | null {
   return /\b(19[5-9]\d|20\d\d)\b/.exec(description)?.[1] ?? null;
@@ -192,6 +223,15 @@ export const useGuidedStore = create<GuidedState>()((set, get) => {
         const value = facet === 'year' ? (options.values.find((option) => option.value === yearIn(description))?.value ?? null) : matchFacetValue(description, options.values);
         if (value === null) break;
         filters = withFilter(filters, facet, value);
+      }
+      // With make, model and year known, the description usually names the variant, gearbox and fuel too.
+      if (requiredChosen(filters)) {
+        for (const [facet, read] of PREFILLED_OPTIONAL) {
+          const options = await loadFacet(facet, filters);
+          if (myGeneration !== generation) return;
+          const value = read(description, options.values);
+          if (value !== null) filters = withFilter(filters, facet, value);
+        }
       }
       if (myGeneration !== generation) return;
       await refresh(filters);

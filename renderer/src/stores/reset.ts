@@ -4,6 +4,7 @@
  */
 import { api } from '../bridge';
 import { resetNavigation } from './app';
+import { useAppraisalStore } from './appraisal';
 import { useGuidedStore } from './guided';
 import { useHistoryStore } from './history';
 import { useSearchStore } from './search';
@@ -33,12 +34,14 @@ export function resetStores(): void {
   useGuidedStore.getState().reset();
   useValuationStore.getState().reset();
   useHistoryStore.getState().reset();
+  useAppraisalStore.getState().reset();
   resetNavigation();
 }
 
-/** Kiosk reset: clears this workstation's saved history in main, then every store. */
+/** Kiosk reset: clears every store, then this workstation's saved history and every customer's details (PDPA) in main. */
 export async function kioskReset(): Promise<void> {
   resetStores();
   // The screen must be clean even if main is slow or fails to clear; the reset above already happened.
   await api().history.clear().catch(() => undefined);
+  await useAppraisalStore.getState().forgetCustomers();
 }

@@ -163,13 +163,14 @@ export const useSearchStore = create<SearchState>()((set, get) => {
     }, SUGGEST_DELAY_MS);
   }
 
-  function openMatched(result: VehicleLookupResult, vehicle: Vehicle, plate: string | null): void {
+  function openMatched(result: VehicleLookupResult, vehicle: Vehicle, foundBy: { kind: 'plate' | 'vin'; value: string }): void {
     useValuationStore.getState().openVehicle(vehicle, {
       confidence: result.confidence,
       upstreamVehicle: result.upstreamVehicle,
       colour: result.colour,
       vin: result.vin,
-      plate,
+      plate: foundBy.kind === 'plate' ? foundBy.value : null,
+      foundBy,
     });
     set({ lookup: { status: 'idle' } });
     useAppStore.getState().go('vehicle');
@@ -181,7 +182,7 @@ export const useSearchStore = create<SearchState>()((set, get) => {
       return;
     }
     if (result.vehicle) {
-      openMatched(result, result.vehicle, kind === 'plate' ? query : null);
+      openMatched(result, result.vehicle, { kind, value: query });
       return;
     }
     if (result.upstreamVehicle) {
@@ -195,7 +196,7 @@ export const useSearchStore = create<SearchState>()((set, get) => {
       try {
         const byVin = await unwrap(api().vehicles.lookupVin({ vin }));
         if (mySequence !== lookupSequence) return;
-        if (byVin.vehicle || byVin.upstreamVehicle) return handleLookup('vin', query, { ...byVin, vin: byVin.vin ?? vin }, mySequence);
+        if (byVin.vehicle || byVin.upstreamVehicle) return handleLookup('vin', vin, { ...byVin, vin: byVin.vin ?? vin }, mySequence);
       } catch (error) {
         if (mySequence !== lookupSequence) return;
         useAppStore.getState().noteReachability(toAppErrorValue(error));
@@ -300,7 +301,7 @@ export const useSearchStore = create<SearchState>()((set, get) => {
     confirm(vehicle) {
       const lookup = get().lookup;
       if (lookup.status !== 'confirm') return;
-      openMatched(lookup.result, vehicle, lookup.kind === 'plate' ? lookup.query : null);
+      openMatched(lookup.result, vehicle, { kind: lookup.kind, value: lookup.query });
     },
 
     toGuided(description) {

@@ -34,6 +34,8 @@ export interface MatchContext {
   vin: string | null;
   /** The plate the vehicle was found by, as typed (its listing history is looked up with it). */
   plate?: string | null;
+  /** The plate or VIN the salesperson looked the vehicle up by, shown in the vehicle header. */
+  foundBy?: { kind: 'plate' | 'vin'; value: string } | null;
 }
 
 /** One optional part of the valuation screen. */

@@ -39,7 +39,7 @@ describe.skipIf(process.platform === 'win32')('the example policy in docs/kiosk.
     expect(notices[0]!.message).toContain('kiosk.exitPinHash');
   });
 
-  test('with a real hash it loads in full, with its kiosk, lock and AutoGrab settings, and updates off', async () => {
+  test('with a real hash it loads in full, with its kiosk, lock, AutoGrab and dealership settings, and updates off', async () => {
     const { policy, notices } = await load(example!.replace(PLACEHOLDER, await hashExitPin('48291375')));
     expect(notices).toEqual([]);
     expect(policy.kiosk).toMatchObject({ enabled: true, idleResetSeconds: 180 });
@@ -47,6 +47,8 @@ describe.skipIf(process.platform === 'win32')('the example policy in docs/kiosk.
     expect(policy.lockedSettings).toEqual(expect.arrayContaining(['maxOffer', 'language', 'baseUrl', 'region']));
     expect(policy.updates).toEqual({ enabled: false });
     expect(policy.allowInsecureSecretStorage).toBe(false);
+    expect(policy.appraisal.dealership).toMatchObject({ name: 'Kereta Jaya Sdn Bhd', ssm: '202301012345 (1234567-X)', offerValidityDays: 7 });
+    expect(policy.appraisal.locked).toEqual(expect.arrayContaining(['maxOfferConfiguration', 'reconPresets']));
   });
 
   test('no document shows the old example hash any more', () => {

@@ -58,9 +58,20 @@ describe.skipIf(!posix)('loadPolicy on POSIX', () => {
       kiosk: { enabled: true, idleResetSeconds: 120, exitPinHash: PIN_HASH, allowDeepLinks: true },
       autograb: FULL_POLICY.autograb,
       lockedSettings: ['maxOffer', 'baseUrl', 'tokenUrl', 'region', 'auState'],
+      appraisal: { dealership: {}, reconPresets: null, locked: [] },
       updates: FULL_POLICY.updates,
       allowInsecureSecretStorage: true,
     });
+  });
+
+  test('the dealership profile and reconditioning presets apply; fixed presets and listed appraisal settings are locked', async () => {
+    const dealership = { name: 'Kereta Jaya Sdn Bhd', ssm: '202301012345 (1234567-X)', address: 'Jalan Klang Lama, 58000 Kuala Lumpur', phone: '03-7981 2345', offerValidityDays: 5 };
+    const reconPresets = [{ kind: 'puspakom', amount: 60 }, { kind: 'jpjTransfer', amount: 150 }];
+    await writePolicy({ dealership, reconPresets, lockedSettings: ['maxOfferConfiguration', 'language'] });
+    const { policy, notices } = await load();
+    expect(notices).toEqual([]);
+    expect(policy.appraisal).toEqual({ dealership, reconPresets, locked: ['maxOfferConfiguration', 'reconPresets'] });
+    expect(policy.lockedSettings).toEqual(['language']);
   });
 
   test('an empty object is a valid policy with defaults', async () => {
@@ -180,6 +191,12 @@ describe.skipIf(!posix)('loadPolicy on POSIX', () => {
     [{ updates: { maintenanceWindow: { start: '24:00', end: '04:00' } } }, 'updates.maintenanceWindow.start: must be a 24-hour time'],
     [{ updates: { maintenanceWindow: { start: '02:00', end: '02:00' } } }, 'updates.maintenanceWindow: start and end must differ'],
     [{ allowInsecureSecretStorage: 1 }, 'allowInsecureSecretStorage: must be true or false'],
+    [{ dealership: { offerValidityDays: 0 } }, 'dealership.offerValidityDays: An offer stands for at least 1 day'],
+    [{ dealership: { logo: 'logo.svg' } }, 'dealership.logo: is not a setting Dealer Desk knows'],
+    [{ dealership: { phone: 'call us' } }, 'dealership.phone: Enter the phone number with digits only'],
+    [{ reconPresets: [{ kind: 'tyres', amount: -5 }] }, 'reconPresets.0.amount: An amount cannot be negative'],
+    [{ reconPresets: [{ kind: 'tyres', amount: 5 }, { kind: 'tyres', amount: 6 }] }, 'reconPresets: Each preset may appear only once'],
+    [{ lockedSettings: ['dealerships'] }, 'lockedSettings.0: must be one of region'],
     [[], 'must be a JSON object'],
   ])('a bad value rejects the whole file: %j', async (content, message) => {
     // A good kiosk section next to the bad key must not be applied either.

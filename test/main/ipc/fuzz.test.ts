@@ -7,6 +7,7 @@
 import { createAppBackend } from '../../../main/app-backend';
 import { ERROR_CODES } from '../../../main/core/errors';
 import { INVOKE_CHANNELS } from '../../../preload/contract';
+import { appraisalInput } from '../../fixtures/appraisals';
 import type { InvokeChannel } from '../../../preload/contract';
 import { startSandbox } from '../../../main/sandbox/index';
 import { createFakeCipher } from '../../fixtures/fake-cipher';
@@ -35,6 +36,14 @@ const SAMPLES: Partial<Record<InvokeChannel, { sample: Record<string, unknown>; 
   'valuation:history-get': { sample: { pricingId: 'abc-123' }, required: ['pricingId'] },
   'report:save-pdf': { sample: { suggestedName: 'valuation' }, required: ['suggestedName'] },
   'kiosk:exit': { sample: { pin: '1234' }, required: ['pin'] },
+  'appraisals:save': { sample: { id: null, pricingId: 'abc-123', input: appraisalInput() }, required: ['id', 'pricingId', 'input'] },
+  'appraisals:delete': { sample: { id: '5f0c1b9e-1111-4222-8333-944455556666' }, required: ['id'] },
+  'appraisals:export-csv': { sample: { filter: { text: 'WXY', status: 'all', from: null, to: null } }, required: ['filter'] },
+  'dealership:update': { sample: { profile: { salesperson: 'Ahmad' } }, required: [] },
+  'max-offer:set-config': {
+    sample: { reconditioning: { type: 'fixed', value: 1 }, profitMargin: { type: 'percentage', value: 10 }, lot: { type: 'fixed', value: 1 }, transport: { type: 'fixed', value: 1 }, admin: { type: 'fixed', value: 1 } },
+    required: ['reconditioning', 'profitMargin', 'lot', 'transport', 'admin'],
+  },
 };
 
 /** mulberry32: small, seeded, good enough to spread cases. */

@@ -119,7 +119,7 @@ test('condition choices carry plain-language descriptions, in EN and BM', async 
 test('BM labels with the same ringgit figures', async () => {
   await act(() => applyLanguage('ms'));
   await valued();
-  expect(screen.getAllByText('Runcit').length).toBeGreaterThan(0);
+  expect(screen.getAllByText('Harga jualan').length).toBeGreaterThan(0);
   expect(text(screen.getByTestId('retail-price'))).toBe('RM 45,000');
   expect(screen.getByTestId('confidence').textContent).toBe('Tinggi (0.86)');
 });

@@ -4,7 +4,7 @@
  * matching a registry description against facet values.
  */
 import { beforeEach, expect, test } from 'vitest';
-import { matchFacetValue, useGuidedStore, yearIn } from '../../../renderer/src/stores/guided';
+import { matchFacetValue, matchTransmission, useGuidedStore, yearIn } from '../../../renderer/src/stores/guided';
 import { fail, ok } from '../fake-bridge';
 import type { FakeBridge } from '../fake-bridge';
 import { freshApp } from '../setup';
@@ -62,4 +62,13 @@ test('registry descriptions match facet values as whole words, longest first', (
   expect(matchFacetValue('2018 KIASU MOTORS', makes)).toBeNull();
   expect(yearIn('2019 PERODUA MYVI 1.5 AV')).toBe('2019');
   expect(yearIn('PERODUA MYVI 1,496cc')).toBeNull();
+});
+
+test('registry gearbox shorthand picks the catalogue gearbox only when one fits', () => {
+  const values = (...names: string[]) => names.map((value) => ({ value, count: 1 }));
+  expect(matchTransmission('2019 PERODUA MYVI 1.5 AV HATCHBACK AUTO PETROL', values('Automatic', 'Manual'))).toBe('Automatic');
+  expect(matchTransmission('2016 PROTON SAGA 1.3 MANUAL', values('Automatic', 'Manual'))).toBe('Manual');
+  expect(matchTransmission('2021 HONDA CITY 1.5 V CVT', values('Continuously Variable Transmission (CVT)', 'Manual'))).toBe('Continuously Variable Transmission (CVT)');
+  // Two automatics: unsure, so nothing is chosen rather than the wrong one.
+  expect(matchTransmission('2019 TOYOTA HILUX AUTO', values('Automatic', 'Sports Automatic'))).toBeNull();
 });

@@ -100,7 +100,7 @@ export function GuidedScreen() {
         ) : null}
         {vehicles.status === 'done' && vehicles.list.length === 0 ? <p>{t('guided.none')}</p> : null}
         {vehicles.status === 'done' && vehicles.list.length > 0 ? (
-          <ResultsList vehicles={vehicles.list} label={t('guided.results')} onSelect={select} testId="guided-list" />
+          <ResultsList vehicles={vehicles.list} label={t('guided.results')} onSelect={select} testId="guided-list" preselect={prefilledFrom === null} />
         ) : null}
       </section>
     </div>

@@ -9,7 +9,9 @@ import type { KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { Vehicle } from '../../../../preload/contract';
+import { formatNumber, shortTransmission } from '../../format';
 import { measureResultsRender } from '../../render-timing';
+import { useRegion } from '../../stores/app';
 
 /** Props of {@link ResultsList}. */
 export interface ResultsListProps {
@@ -19,24 +21,32 @@ export interface ResultsListProps {
   onSelect: (vehicle: Vehicle) => void;
   /** Test id of the listbox, so tests can tell typeahead from guided results. */
   testId?: string;
+  /**
+   * Highlight the first row so Enter takes it (default). Off for vehicles
+   * guessed from a registry description: none of them is known to be the car.
+   */
+  preselect?: boolean;
 }
 
 const ROW_HEIGHT = 56;
 const PAGE = 8;
 
-/** Secondary line of a row: the specs that tell near-identical variants apart. */
-function vehicleSubtitle(vehicle: Vehicle): string {
-  return [vehicle.bodyType, vehicle.transmission, vehicle.fuel, vehicle.capacityCc ? `${vehicle.capacityCc} cc` : null]
+/** Secondary line of a row: the specs that tell near-identical variants apart, written as the spec list writes them. */
+function vehicleSubtitle(vehicle: Vehicle, engine: (cc: number) => string): string {
+  return [vehicle.bodyType, shortTransmission(vehicle.transmission), vehicle.fuel, vehicle.capacityCc ? engine(vehicle.capacityCc) : null]
     .filter((part): part is string => typeof part === 'string' && part !== '')
     .join(' · ');
 }
 
 /** The vehicle results list. */
-export function ResultsList({ vehicles, label, onSelect, testId = 'results-list' }: ResultsListProps) {
+export function ResultsList({ vehicles, label, onSelect, testId = 'results-list', preselect = true }: ResultsListProps) {
   const { t } = useTranslation();
+  const region = useRegion();
+  const engine = (cc: number) => t('vehicle.cc', { value: formatNumber(cc, region) });
   const baseId = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [active, setActive] = useState(0);
+  const first = preselect ? 0 : -1;
+  const [active, setActive] = useState(first);
   const virtualizer = useVirtualizer({
     count: vehicles.length,
     getScrollElement: () => scrollRef.current,
@@ -45,7 +55,7 @@ export function ResultsList({ vehicles, label, onSelect, testId = 'results-list'
     initialRect: { width: 800, height: 400 },
   });
 
-  useEffect(() => setActive(0), [vehicles]);
+  useEffect(() => setActive(first), [vehicles, first]);
   useLayoutEffect(measureResultsRender, [vehicles]);
 
   const move = (index: number) => {
@@ -86,7 +96,7 @@ export function ResultsList({ vehicles, label, onSelect, testId = 'results-list'
       className="results-list"
       role="listbox"
       aria-label={label}
-      aria-activedescendant={vehicles.length > 0 ? optionId(active) : undefined}
+      aria-activedescendant={vehicles.length > 0 && active >= 0 ? optionId(active) : undefined}
       aria-describedby={`${baseId}-hint`}
       tabIndex={0}
       onKeyDown={onKeyDown}
@@ -97,7 +107,7 @@ export function ResultsList({ vehicles, label, onSelect, testId = 'results-list'
         {virtualizer.getVirtualItems().map((item) => {
           const vehicle = vehicles[item.index];
           if (!vehicle) return null;
-          const subtitle = vehicleSubtitle(vehicle);
+          const subtitle = vehicleSubtitle(vehicle, engine);
           return (
             <div
               key={vehicle.id + ':' + item.index}

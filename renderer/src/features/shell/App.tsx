@@ -18,7 +18,10 @@ import { AboutScreen } from '../help/AboutScreen';
 import { GuideScreen } from '../help/GuideScreen';
 import { HistoryScreen } from '../history/HistoryScreen';
 import { focusSearchBox } from '../search/focus';
+import { conditionForKey } from '../valuation/ValuationForm';
 import { SearchScreen } from '../search/SearchScreen';
+import { AppraisalScreen } from '../appraisal/AppraisalScreen';
+import { DocumentScreen } from '../appraisal/DocumentScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { SummaryScreen } from '../summary/SummaryScreen';
 import { VehicleScreen } from '../vehicle/VehicleScreen';
@@ -32,6 +35,8 @@ const SCREENS: Record<Screen, () => ReactNode> = {
   guided: () => <GuidedScreen />,
   vehicle: () => <VehicleScreen />,
   summary: () => <SummaryScreen />,
+  appraisal: () => <AppraisalScreen />,
+  document: () => <DocumentScreen />,
   history: () => <HistoryScreen />,
   settings: () => <SettingsScreen />,
   about: () => <AboutScreen />,
@@ -57,7 +62,7 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'A'].includes(target.tagName) || target.getAttribute('role') === 'listbox');
 }
 
-/** Ctrl/Cmd+K focuses search, Esc goes back, Enter on the vehicle screen values it. */
+/** Ctrl/Cmd+K focuses search, Esc goes back, Enter on the vehicle screen values it and keys 1–5 pick the condition. */
 function useShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -73,6 +78,12 @@ function useShortcuts(): void {
       if (event.key === 'Escape' && screen !== 'search') {
         event.preventDefault();
         back();
+        return;
+      }
+      const condition = conditionForKey(event.key);
+      if (condition !== null && screen === 'vehicle' && !isTyping(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        useValuationStore.getState().setCondition(condition);
         return;
       }
       if (event.key === 'Enter' && screen === 'vehicle' && !isTyping(event.target)) {

@@ -5,7 +5,8 @@
  * choices carry plain-language descriptions so "Good" means the same to
  * every salesperson.
  */
-import type { FormEvent } from 'react';
+import { useEffect, useRef } from 'react';
+import type { FormEvent, KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConditionScore } from '../../../../preload/contract';
 import { useAppStore } from '../../stores/app';
@@ -13,6 +14,12 @@ import { parseKms, useValuationStore } from '../../stores/valuation';
 
 /** The condition scores, worst to best. */
 const CONDITIONS: readonly ConditionScore[] = [1, 2, 3, 4, 5];
+
+/** The condition a key picks (keys 1–5), or null. */
+export function conditionForKey(key: string): ConditionScore | null {
+  const score = Number(key);
+  return CONDITIONS.includes(score as ConditionScore) ? (score as ConditionScore) : null;
+}
 
 /** The valuation form. */
 export function ValuationForm() {
@@ -24,6 +31,18 @@ export function ValuationForm() {
   const setCondition = useValuationStore((state) => state.setCondition);
   const value = useValuationStore((state) => state.value);
   const requireOdometer = useAppStore((state) => state.status?.settings.requireOdometer ?? false);
+  const vehicleId = useValuationStore((state) => state.vehicle?.id ?? null);
+  const hasResult = useValuationStore((state) => state.result !== null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const kmsRef = useRef<HTMLInputElement>(null);
+
+  // Read once per vehicle, not as a dependency: a result arriving must not move focus back to the odometer.
+  const hasResultRef = useRef(hasResult);
+  hasResultRef.current = hasResult;
+  useEffect(() => {
+    // A vehicle just opened: the odometer is the next thing to type (a reopened result keeps focus where it is).
+    if (vehicleId !== null && !hasResultRef.current) kmsRef.current?.focus();
+  }, [vehicleId]);
   const kms = parseKms(kmsText);
   const kmsMissing = kms === undefined && requireOdometer;
   const kmsMalformed = kms !== undefined && Number.isNaN(kms);
@@ -39,14 +58,28 @@ export function ValuationForm() {
     else void value();
   };
 
+  /** On the condition choices: keys 1–5 pick a condition, Enter values (a radio button alone would not submit). */
+  const onConditionKey = (event: KeyboardEvent<HTMLFieldSetElement>) => {
+    const score = conditionForKey(event.key);
+    if (score !== null) {
+      event.preventDefault();
+      setCondition(score);
+      formRef.current?.querySelector<HTMLInputElement>(`input[name="condition"][value="${score}"]`)?.focus();
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      formRef.current?.requestSubmit();
+    }
+  };
+
   return (
-    <form className="valuation-form panel" onSubmit={onSubmit} aria-labelledby="valuation-form-heading" aria-busy={loading}>
+    <form ref={formRef} className="valuation-form panel" onSubmit={onSubmit} aria-labelledby="valuation-form-heading" aria-busy={loading}>
       <h2 id="valuation-form-heading" className="section-heading">
         {t('valuation.heading')}
       </h2>
       <div className="field">
         <label htmlFor="kms-input">{t('valuation.kms')}</label>
         <input
+          ref={kmsRef}
           id="kms-input"
           inputMode="numeric"
           autoComplete="off"
@@ -60,17 +93,23 @@ export function ValuationForm() {
           {kmsHint}
         </p>
       </div>
-      <fieldset className="conditions-field">
-        <legend>{t('valuation.condition')}</legend>
-        {CONDITIONS.map((score) => (
-          <label key={score} className={score === condition ? 'condition-option checked' : 'condition-option'}>
-            <input type="radio" name="condition" value={score} checked={score === condition} onChange={() => setCondition(score)} />
-            <span className="condition-name">
-              {score} · {t(`valuation.conditionNames.${score}`)}
-            </span>
-            <span className="condition-help">{t(`valuation.conditionHelp.${score}`)}</span>
-          </label>
-        ))}
+      <fieldset className="conditions-field" onKeyDown={onConditionKey} aria-describedby="condition-help">
+        <legend>
+          {t('valuation.condition')} <span className="muted small">{t('valuation.conditionKeys')}</span>
+        </legend>
+        <div className="condition-options">
+          {CONDITIONS.map((score) => (
+            <label key={score} className={score === condition ? 'condition-option checked' : 'condition-option'}>
+              <input type="radio" name="condition" value={score} checked={score === condition} onChange={() => setCondition(score)} />
+              <span className="condition-name">
+                {score} · {t(`valuation.conditionNames.${score}`)}
+              </span>
+            </label>
+          ))}
+        </div>
+        <p id="condition-help" className="condition-help" aria-live="polite">
+          {t(`valuation.conditionHelp.${condition}`)}
+        </p>
       </fieldset>
       <button type="submit" className="primary" disabled={loading}>
         {loading ? t('valuation.valuing') : t('valuation.submit')}

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Region } from '../../../../preload/contract';
 import { formatDateTime, formatKms, formatMoney, formatMoneyRange } from '../../format';
 import { useAppStore, useRegion } from '../../stores/app';
+import { useAppraisalStore } from '../../stores/appraisal';
 import { RESIDUAL_YEARLY_KMS, useValuationStore } from '../../stores/valuation';
 import { DemoBadge } from '../common/DemoBadge';
 import { ErrorPanel } from '../common/ErrorPanel';
@@ -61,25 +62,28 @@ function Residual({ region }: { region: Region }) {
       <Suspense fallback={null}>
         <ResidualChart points={points} region={region} label={t('valuation.residual.chartLabel')} yearLabel={yearLabel} />
       </Suspense>
-      <table className="data-table" data-testid="residual-table">
-        <caption className="visually-hidden">{t('valuation.residual.heading')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('valuation.residual.year')}</th>
-            <th scope="col">{t('valuation.residual.kms')}</th>
-            <th scope="col">{t('valuation.residual.value')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {points.map((point) => (
-            <tr key={point.year}>
-              <th scope="row">{yearLabel(point.year)}</th>
-              <td>{formatKms(point.kms, region)}</td>
-              <td>{formatMoney(point.valuation, region)}</td>
+      <details className="residual-figures">
+        <summary>{t('valuation.residual.showFigures')}</summary>
+        <table className="data-table" data-testid="residual-table">
+          <caption className="visually-hidden">{t('valuation.residual.heading')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('valuation.residual.year')}</th>
+              <th scope="col">{t('valuation.residual.kms')}</th>
+              <th scope="col">{t('valuation.residual.value')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {points.map((point) => (
+              <tr key={point.year}>
+                <th scope="row">{yearLabel(point.year)}</th>
+                <td>{formatKms(point.kms, region)}</td>
+                <td>{formatMoney(point.valuation, region)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
     </section>
   );
 }
@@ -96,14 +100,18 @@ export function ValuationView() {
   const residual = useValuationStore((state) => state.residual);
   const value = useValuationStore((state) => state.value);
   const go = useAppStore((state) => state.go);
+  const startAppraisal = useAppraisalStore((state) => state.startFromValuation);
   const region = useRegion();
 
   const headingRef = useRef<HTMLHeadingElement>(null);
   const resultId = result?.prediction.id ?? null;
   useEffect(() => {
-    // The result lands below the form, often below the fold: move focus (and
-    // so the view) to it, for mouse, keyboard and screen-reader users alike.
-    if (resultId !== null) headingRef.current?.focus();
+    // Result first: the result lands below the form, below the fold at 1366×768. Scroll its top
+    // (the sticky price bar) to the top of the window and move focus there, for mouse, keyboard
+    // and screen-reader users alike.
+    if (resultId === null) return;
+    headingRef.current?.scrollIntoView({ block: 'start' });
+    headingRef.current?.focus({ preventScroll: true });
   }, [resultId]);
 
   if (status === 'loading') return <Progress>{t('valuation.valuing')}</Progress>;
@@ -118,12 +126,22 @@ export function ValuationView() {
 
   return (
     <section className="valuation-result" aria-labelledby="result-heading" data-testid="valuation-result">
-      <div className="result-head">
+      <div className="result-head price-bar" data-testid="price-bar">
         <h2 id="result-heading" ref={headingRef} tabIndex={-1}>
           {t('valuation.heading')}
         </h2>
         <DemoBadge />
         {savedAt ? <span className="saved-stamp">{t('common.saved', { when: formatDateTime(savedAt) })}</span> : null}
+        <p className="price-bar-figures" aria-hidden="true">
+          {PRICE_KINDS.map((kind) => (
+            <span key={kind}>
+              {t(`valuation.${kind}`)} <strong>{formatMoney(priceOf(prediction, kind), region)}</strong>
+            </span>
+          ))}
+        </p>
+        <button type="button" className="primary" onClick={startAppraisal}>
+          {t('valuation.printOffer')}
+        </button>
       </div>
       <div className="price-cards">
         {PRICE_KINDS.map((kind) => (
@@ -167,7 +185,7 @@ export function ValuationView() {
         {t('valuation.id')}: <span className="mono" data-testid="valuation-id">{prediction.id}</span>
       </p>
       <div className="button-row">
-        <button type="button" className="primary" onClick={() => go('summary')}>
+        <button type="button" onClick={() => go('summary')}>
           {t('valuation.print')}
         </button>
       </div>

@@ -3,8 +3,10 @@
  * valuation form and the result, then the car's own listing history, the
  * market beside it and the asking-price check.
  */
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegion } from '../../stores/app';
+import { useSearchStore } from '../../stores/search';
 import { useValuationStore } from '../../stores/valuation';
 import { DemoBadge } from '../common/DemoBadge';
 import { ErrorPanel } from '../common/ErrorPanel';
@@ -26,6 +28,13 @@ export function VehicleScreen() {
   const vehicleError = useValuationStore((state) => state.vehicleError);
   const match = useValuationStore((state) => state.match);
   const region = useRegion();
+  const vehicleId = vehicle?.id ?? null;
+
+  useEffect(() => {
+    // One vehicle identity: the header says how this vehicle was found, so the search box above it
+    // starts empty instead of showing a query that may belong to another vehicle.
+    if (vehicleId !== null) useSearchStore.getState().reset();
+  }, [vehicleId]);
 
   if (vehicleStatus === 'loading') return <Progress>{t('common.loading')}</Progress>;
   if (vehicleStatus === 'error' && vehicleError) return <ErrorPanel error={vehicleError} />;
@@ -37,6 +46,11 @@ export function VehicleScreen() {
       <header className="vehicle-header">
         <h1 data-testid="vehicle-title">{vehicle.title}</h1>
         <div className="badges">
+          {match?.foundBy ? (
+            <span className="badge badge-identity" data-testid="found-by">
+              {match.foundBy.kind === 'plate' ? t('search.kind.plate', { display: match.foundBy.value }) : t('search.kind.vin', { vin: match.foundBy.value })}
+            </span>
+          ) : null}
           <DemoBadge />
           {match?.confidence ? (
             <span className={match.confidence === 'reduced' ? 'badge badge-warning' : 'badge badge-ok'} data-testid="match-confidence">

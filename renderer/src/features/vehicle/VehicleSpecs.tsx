@@ -1,7 +1,7 @@
 /** The key specifications of a vehicle, hiding any AutoGrab did not send. */
 import { useTranslation } from 'react-i18next';
 import type { Region, Vehicle } from '../../../../preload/contract';
-import { formatNumber } from '../../format';
+import { formatNumber, shortTransmission } from '../../format';
 
 /** One label/value pair of the spec list. */
 export interface SpecRow {
@@ -31,7 +31,7 @@ function specRows(vehicle: Vehicle, region: Region, units: { cc: (value: string)
     ['badge', text(vehicle.badge)],
     ['series', text(vehicle.series)],
     ['body', text(vehicle.bodyType)],
-    ['transmission', text(vehicle.transmission ?? vehicle.transmissionType)],
+    ['transmission', shortTransmission(vehicle.transmission ?? vehicle.transmissionType)],
     ['fuel', text(vehicle.fuel ?? vehicle.fuelType)],
     ['engine', vehicle.capacityCc ? units.cc(formatNumber(vehicle.capacityCc, region)) : null],
     ['power', vehicle.powerKw ? units.kw(formatNumber(vehicle.powerKw, region)) : null],
