@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { workOutOffer } from '../../../../main/core/appraisal/offer';
 import type { Appraisal, DealershipLogo, DealershipProfile, MarketEvidence } from '../../../../preload/contract';
 import { formatDateTime, formatMoney } from '../../format';
-import { Confidence, PRICE_KINDS, boundsOf, priceOf, rangeText } from '../valuation/parts';
+import { Confidence, SheetPrices } from '../valuation/parts';
 import { DemoLabel, Letterhead, ReferenceLine, Signature, VehicleFacts } from './document-parts';
 import { WorkedOffer } from './WorkedOffer';
 
@@ -84,24 +84,14 @@ export function InternalSheetDocument({ appraisal, profile, logo, demo }: Intern
         })}
       </p>
       <VehicleFacts facts={facts} />
-      <div className="sheet-prices">
-        {PRICE_KINDS.map((kind) => {
-          const range = boundsOf(bounds, kind);
-          return (
-            <div key={kind}>
-              <p className="price-label">{t(`valuation.${kind}`)}</p>
-              <p className="price-small">{formatMoney(priceOf(prediction, kind), 'my')}</p>
-              {range ? <p className="muted small">{rangeText(t, kind, range, 'my')}</p> : null}
-            </div>
-          );
-        })}
+      <SheetPrices prices={prediction} bounds={bounds} region="my" compact>
         <div>
           <p className="price-label">{t('valuation.confidence')}</p>
           <p className="price-small">
             <Confidence score={prediction.score} />
           </p>
         </div>
-      </div>
+      </SheetPrices>
       <WorkedOffer breakdown={breakdown} recon={appraisal.recon} offer={appraisal.offer} />
       <p className="offer-made">
         {t('documents.internal.offerMade')} <strong data-testid="internal-offer">{appraisal.offer === null ? '—' : formatMoney(appraisal.offer, 'my')}</strong>

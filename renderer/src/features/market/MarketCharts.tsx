@@ -51,11 +51,11 @@ export function priceBins(prices: readonly number[], bins = BINS): { centres: nu
   return { centres: counts.map((_count, index) => min + width * (index + 0.5)), counts, width };
 }
 
-/** Draws a uPlot into `element` and keeps it sized; returns the cleanup. */
-function mount(element: HTMLDivElement, build: (width: number) => uPlot | null): () => void {
+/** Draws a uPlot of `options` and `data` into `element` at the chart height, and keeps it sized; returns the cleanup. */
+function mount(element: HTMLDivElement, options: Omit<uPlot.Options, 'width' | 'height'>, data: uPlot.AlignedData): () => void {
   let plot: uPlot | null = null;
   try {
-    plot = build(Math.max(320, element.clientWidth || 560));
+    plot = new uPlot({ ...options, width: Math.max(320, element.clientWidth || 560), height: HEIGHT }, data, element);
   } catch {
     // uPlot refused the element (detached mid-render): the summary and the table still carry the figures.
     return () => undefined;
@@ -111,21 +111,15 @@ function Histogram({ leads, markers, region, labels }: MarketChartsProps) {
     const all = [...prices, ...markers.map((marker) => marker.value)];
     return mount(
       element,
-      (chartWidth) =>
-        new uPlot(
-          {
-            width: chartWidth,
-            height: HEIGHT,
-            legend: { show: false },
-            cursor: { show: false },
-            scales: { x: { time: false, range: [Math.min(...all) - width, Math.max(...all) + width] }, y: { range: [0, Math.max(...counts) + 1] } },
-            axes: [{ space: 90, values: (_u, ticks) => ticks.map((tick) => formatMoney(tick, region)) }, { label: labels.count, values: (_u, ticks) => ticks.map((tick) => (Number.isInteger(tick) ? String(tick) : '')) }],
-            series: [{}, { label: labels.count, fill: `${accent}66`, stroke: accent, paths: uPlot.paths.bars?.({ size: [0.9, Infinity] }), points: { show: false } }],
-            hooks: { draw: [drawMarkers] },
-          },
-          [centres, counts],
-          element,
-        ),
+      {
+        legend: { show: false },
+        cursor: { show: false },
+        scales: { x: { time: false, range: [Math.min(...all) - width, Math.max(...all) + width] }, y: { range: [0, Math.max(...counts) + 1] } },
+        axes: [{ space: 90, values: (_u, ticks) => ticks.map((tick) => formatMoney(tick, region)) }, { label: labels.count, values: (_u, ticks) => ticks.map((tick) => (Number.isInteger(tick) ? String(tick) : '')) }],
+        series: [{}, { label: labels.count, fill: `${accent}66`, stroke: accent, paths: uPlot.paths.bars?.({ size: [0.9, Infinity] }), points: { show: false } }],
+        hooks: { draw: [drawMarkers] },
+      },
+      [centres, counts],
     );
   }, [leads, markers, region, labels.count]);
   return <ChartFigure title={labels.histogram} summary={labels.histogramSummary} name="histogram" testId="price-histogram" target={target} />;
@@ -147,25 +141,19 @@ function Scatter({ leads, thisCar, region, labels }: MarketChartsProps) {
     const dot = (stroke: string, fill: string, size: number) => ({ paths: () => null, points: { show: true, size, stroke, fill, width: 2 } });
     return mount(
       element,
-      (chartWidth) =>
-        new uPlot(
-          {
-            width: chartWidth,
-            height: HEIGHT,
-            legend: { show: true },
-            cursor: { show: true, drag: { x: false, y: false } },
-            scales: { x: { time: false } },
-            axes: [{ space: 80, values: (_u, ticks) => ticks.map((tick) => `${formatNumber(tick, region)} km`) }, { size: 90, values: (_u, ticks) => ticks.map((tick) => formatMoney(tick, region)) }],
-            series: [
-              { label: labels.kms },
-              { label: labels.active, ...dot(accent, `${accent}99`, 7) },
-              { label: labels.delisted, ...dot('#6b7280', '#ffffff', 7) },
-              { label: labels.thisCar, ...dot('#b91c1c', '#b91c1c', 13) },
-            ],
-          },
-          [rows.map((row) => row.kms), rows.map((row) => row.active), rows.map((row) => row.delisted), rows.map((row) => row.own)],
-          element,
-        ),
+      {
+        legend: { show: true },
+        cursor: { show: true, drag: { x: false, y: false } },
+        scales: { x: { time: false } },
+        axes: [{ space: 80, values: (_u, ticks) => ticks.map((tick) => `${formatNumber(tick, region)} km`) }, { size: 90, values: (_u, ticks) => ticks.map((tick) => formatMoney(tick, region)) }],
+        series: [
+          { label: labels.kms },
+          { label: labels.active, ...dot(accent, `${accent}99`, 7) },
+          { label: labels.delisted, ...dot('#6b7280', '#ffffff', 7) },
+          { label: labels.thisCar, ...dot('#b91c1c', '#b91c1c', 13) },
+        ],
+      },
+      [rows.map((row) => row.kms), rows.map((row) => row.active), rows.map((row) => row.delisted), rows.map((row) => row.own)],
     );
   }, [leads, thisCar, region, labels.kms, labels.active, labels.delisted, labels.thisCar]);
   return <ChartFigure title={labels.scatter} summary={labels.scatterSummary} name="scatter" testId="price-scatter" target={target} />;

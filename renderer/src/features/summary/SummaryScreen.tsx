@@ -6,12 +6,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError, SavePdfResult } from '../../../../preload/contract';
-import { formatDate, formatDateTime, formatKms, formatMoney } from '../../format';
+import { formatDate, formatDateTime, formatKms } from '../../format';
 import { useAppStore, useRegion } from '../../stores/app';
 import { useValuationStore } from '../../stores/valuation';
 import { ErrorPanel } from '../common/ErrorPanel';
 import { Progress } from '../common/Progress';
-import { Confidence, OfferBreakdown, PRICE_KINDS, boundsOf, priceOf, rangeText } from '../valuation/parts';
+import { Confidence, OfferBreakdown, SheetPrices } from '../valuation/parts';
 
 /** A file name such as `valuation-2019-perodua-myvi-1-5-av-2026-11-28`. */
 function summaryFileName(title: string, date: Date): string {
@@ -96,18 +96,7 @@ export function SummaryScreen() {
           <dt>{t('valuation.id')}</dt>
           <dd className="mono">{prediction.id}</dd>
         </dl>
-        <div className="sheet-prices">
-          {PRICE_KINDS.map((kind) => {
-            const range = boundsOf(bounds, kind);
-            return (
-              <div key={kind}>
-                <p className="price-label">{t(`valuation.${kind}`)}</p>
-                <p className="price">{formatMoney(priceOf(prediction, kind), region)}</p>
-                {range ? <p className="muted">{rangeText(t, kind, range, region)}</p> : null}
-              </div>
-            );
-          })}
-        </div>
+        <SheetPrices prices={prediction} bounds={bounds} region={region} />
         {maxOffer ? <OfferBreakdown offer={maxOffer} prices={prediction} region={region} /> : null}
         <footer className="sheet-footer">
           <p>{t('summary.disclaimer')}</p>

@@ -4,6 +4,7 @@
  * max-offer breakdown.
  */
 import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MaxOffer, PriceBounds, PriceRange, Region } from '../../../../preload/contract';
 import { confidenceBand, formatMoney } from '../../format';
@@ -52,6 +53,37 @@ export function Confidence({ score }: ConfidenceProps) {
     <span className={`badge band-${band}`} data-testid="confidence" data-band={band}>
       {t('valuation.bandWithScore', { band: t(`valuation.band.${band}`), score: score.toFixed(2) })}
     </span>
+  );
+}
+
+/** Props of {@link SheetPrices}. */
+export interface SheetPricesProps {
+  prices: Prices;
+  bounds: PriceBounds | null;
+  region: Region;
+  /** Smaller figures, for a sheet that carries more than the prices. */
+  compact?: boolean;
+  /** Further cells after the prices (e.g. the confidence on the internal sheet). */
+  children?: ReactNode;
+}
+
+/** The retail and trade prices with their ranges, as printed on a summary or appraisal sheet. */
+export function SheetPrices({ prices, bounds, region, compact = false, children }: SheetPricesProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="sheet-prices">
+      {PRICE_KINDS.map((kind) => {
+        const range = boundsOf(bounds, kind);
+        return (
+          <div key={kind}>
+            <p className="price-label">{t(`valuation.${kind}`)}</p>
+            <p className={compact ? 'price-small' : 'price'}>{formatMoney(priceOf(prices, kind), region)}</p>
+            {range ? <p className={compact ? 'muted small' : 'muted'}>{rangeText(t, kind, range, region)}</p> : null}
+          </div>
+        );
+      })}
+      {children}
+    </div>
   );
 }
 
