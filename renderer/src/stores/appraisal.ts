@@ -13,6 +13,7 @@ import type {
   AppError,
   Appraisal,
   AppraisalInput,
+  AppraisalStatus,
   DealershipSettings,
   DealershipUpdate,
   MaxOfferConfiguration,
@@ -47,6 +48,8 @@ export interface AppraisalState {
   error: AppError | null;
   list: Appraisal[];
   listStatus: 'idle' | 'loading' | 'done' | 'error';
+  /** Why the list could not load, or a status change from the list failed. */
+  listError: AppError | null;
   filter: AppraisalFilter;
   document: DocumentKind | null;
   loadDealership(): Promise<void>;
@@ -64,6 +67,8 @@ export interface AppraisalState {
   open(appraisal: Appraisal): void;
   remove(id: string): Promise<void>;
   loadList(): Promise<void>;
+  /** Changes one appraisal's status from the History list (saved at once). */
+  setStatus(appraisal: Appraisal, status: AppraisalStatus): Promise<void>;
   setFilter(patch: Partial<AppraisalFilter>): void;
   exportCsv(): Promise<SaveFileResult | AppError>;
   /** Saves first when needed, then shows the document. */
@@ -83,6 +88,7 @@ const initial = {
   error: null,
   list: [] as Appraisal[],
   listStatus: 'idle' as const,
+  listError: null,
   filter: NO_FILTER,
   document: null,
 };
@@ -193,10 +199,21 @@ export const useAppraisalStore = create<AppraisalState>()((set, get) => {
     },
 
     async loadList() {
-      set({ listStatus: 'loading' });
+      set({ listStatus: 'loading', listError: null });
       const outcome = await attempt(() => unwrap(api().appraisals.list()));
-      if (isError(outcome)) return void set({ listStatus: 'error', error: outcome });
+      if (isError(outcome)) return void set({ listStatus: 'error', listError: outcome });
       set({ list: outcome, listStatus: 'done' });
+    },
+    async setStatus(appraisal, status) {
+      set({ listError: null });
+      const request = { id: appraisal.id, pricingId: appraisal.valuation.prediction.id, input: { ...inputOf(appraisal), status } };
+      const outcome = await attempt(() => unwrap(api().appraisals.save(request)));
+      if (isError(outcome)) return void set({ listError: outcome });
+      set((state) => ({
+        list: state.list.map((item) => (item.id === outcome.id ? outcome : item)),
+        // The same appraisal open on its screen takes the new status, keeping any unsaved edits.
+        ...(state.saved?.id === outcome.id && state.draft ? { saved: outcome, draft: { ...state.draft, input: { ...state.draft.input, status } } } : {}),
+      }));
     },
     setFilter(patch) {
       set((state) => ({ filter: { ...state.filter, ...patch } }));

@@ -1,7 +1,8 @@
 /**
- * Past valuations: the AutoGrab account's list (`valuation.history`) and what
- * this workstation saved (`history.list`), which stays viewable offline.
- * Any two can be compared side by side.
+ * Past valuations: the AutoGrab account's list (`valuation.history`, one row
+ * per valuation, see {@link onePerValuation}) and what this workstation saved
+ * (`history.list`), which stays viewable offline. Any two can be compared
+ * side by side.
  */
 import { create } from 'zustand';
 import type {
@@ -14,6 +15,7 @@ import type {
 } from '../../../preload/contract';
 import { api, toAppErrorValue, unwrap } from '../bridge';
 import { useAppStore } from './app';
+import { onePerValuation } from './one-per-valuation';
 import { useValuationStore } from './valuation';
 
 /** One valuation as the history and compare views show it, whatever its source. */
@@ -132,15 +134,17 @@ export const useHistoryStore = create<HistoryState>()((set, get) => ({
     const bridge = api();
     const [remote, local] = await Promise.all([
       unwrap(bridge.valuation.history()).then(
-        (data): Loadable<HistoryValuation> => ({ status: 'done', items: data.predictions.map(fromPrediction), error: null }),
-        (error: unknown): Loadable<HistoryValuation> => ({ status: 'error', items: [], error: toAppErrorValue(error) }),
+        (data): Loadable<Prediction> => ({ status: 'done', items: data.predictions, error: null }),
+        (error: unknown): Loadable<Prediction> => ({ status: 'error', items: [], error: toAppErrorValue(error) }),
       ),
       unwrap(bridge.history.list()).then(
         (items): Loadable<LocalHistoryEntry> => ({ status: 'done', items, error: null }),
         (error: unknown): Loadable<LocalHistoryEntry> => ({ status: 'error', items: [], error: toAppErrorValue(error) }),
       ),
     ]);
-    set({ api: { ...remote, items: withLocalTitles(remote.items, local.items) }, local });
+    const saved = new Set(local.items.flatMap((entry) => (entry.kind === 'valuation' ? [entry.valuation.prediction.id] : [])));
+    const items = onePerValuation(remote.items, saved).map(fromPrediction);
+    set({ api: { ...remote, items: withLocalTitles(items, local.items) }, local });
     useAppStore.getState().noteReachability(remote.error);
   },
 

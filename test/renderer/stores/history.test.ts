@@ -1,13 +1,14 @@
 // @vitest-environment happy-dom
 /**
  * The history store: AutoGrab's list and this workstation's side by side,
- * titled so a salesperson can tell the rows apart, reopened without a new
- * valuation, and compared two at a time.
+ * titled so a salesperson can tell the rows apart, one AutoGrab row per
+ * valuation, reopened without a new valuation, and compared two at a time.
  */
-import { beforeEach, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import type { LocalHistoryEntry, Prediction } from '../../../preload/contract';
 import { useAppStore } from '../../../renderer/src/stores/app';
 import { allValuations, useHistoryStore } from '../../../renderer/src/stores/history';
+import { onePerValuation } from '../../../renderer/src/stores/one-per-valuation';
 import { useValuationStore } from '../../../renderer/src/stores/valuation';
 import { MYVI, VALUATION, fail, ok } from '../fake-bridge';
 import type { FakeBridge } from '../fake-bridge';
@@ -79,4 +80,48 @@ test('compare keeps the last two ticked', () => {
   expect(useHistoryStore.getState().selected).toEqual(['b', 'c']);
   toggleSelected('b');
   expect(useHistoryStore.getState().selected).toEqual(['c']);
+});
+
+describe('AutoGrab’s list: one row per valuation', () => {
+  // Valuing a car prices it twice at once: predict (the chosen condition) and predict/conditions (recorded at excellent, a higher trade price).
+  const at = (seconds: number) => new Date(Date.UTC(2026, 11, 1, 2, 0, seconds)).toISOString();
+  const record = (id: string, seconds: number, tradePrice: number, overrides: Partial<Prediction> = {}): Prediction => ({
+    ...VALUATION.prediction,
+    id,
+    createdAt: at(seconds),
+    tradePrice,
+    ...overrides,
+  });
+
+  test('the predict and conditions records of one valuation become one row, the chosen condition’s price', () => {
+    const list = [record('conditions', 1, 41_000), record('predict', 0, 38_500)];
+    expect(onePerValuation(list, new Set()).map((p) => p.id)).toEqual(['predict']);
+  });
+
+  test('the one this workstation saved is kept, whatever its price', () => {
+    const list = [record('predict', 0, 41_000), record('conditions', 0, 41_000)];
+    expect(onePerValuation(list, new Set(['conditions'])).map((p) => p.id)).toEqual(['conditions']);
+  });
+
+  test('other cars, other kms, a valuation minutes later, and a car valued again at once each keep their row', () => {
+    const list = [
+      record('again-conditions', 12, 41_000),
+      record('again-predict', 12, 36_000),
+      record('first-predict', 10, 38_500),
+      record('first-conditions', 10, 41_000),
+      record('other-kms', 9, 40_000, { kms: 80_000 }),
+      record('other-car', 9, 30_000, { vehicleId: '2222222222222222' }),
+      record('earlier', -120, 38_500),
+      record('undated', 10, 38_000, { createdAt: null }),
+    ];
+    expect(onePerValuation(list, new Set()).map((p) => p.id)).toEqual(['again-predict', 'first-predict', 'other-kms', 'other-car', 'earlier', 'undated']);
+  });
+
+  test('the History store shows one AutoGrab row for a valuation the sandbox recorded twice', async () => {
+    const saved = { ...SAVED.valuation.prediction, createdAt: at(0) };
+    fake.mock('history:list-local').mockResolvedValue(ok([{ ...SAVED, valuation: { ...VALUATION, prediction: saved } }]));
+    fake.mock('valuation:history-list').mockResolvedValue(ok({ usage: null, predictions: [record('conditions', 0, 45_000), saved] }));
+    await useHistoryStore.getState().load();
+    expect(useHistoryStore.getState().api.items.map((row) => [row.pricingId, row.trade])).toEqual([[saved.id, saved.tradePrice]]);
+  });
 });

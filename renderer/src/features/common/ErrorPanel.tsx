@@ -42,6 +42,8 @@ export function ErrorPanel({ error, onRetry, onGuided }: ErrorPanelProps) {
   const detailKey = advice.showDetails ? errorDetailKey(error) : null;
   const left = useCountdown(advice.waitSeconds, error);
   const go = useAppStore((state) => state.go);
+  // No button to the screen already showing (an "Open History" inside History is noise).
+  const here = useAppStore((state) => state.screen);
   const next =
     advice.waitSeconds !== null
       ? left > 0
@@ -86,7 +88,7 @@ export function ErrorPanel({ error, onRetry, onGuided }: ErrorPanelProps) {
                 </button>
               );
             case 'history':
-              return (
+              return here === 'history' ? null : (
                 <button key={action} type="button" onClick={() => go('history')}>
                   {t('errors.openHistory')}
                 </button>

@@ -1,7 +1,8 @@
 /**
- * Past valuations from the AutoGrab account and from this workstation. Any can
- * be reopened; ticking two compares them side by side. When AutoGrab cannot be
- * reached the workstation's entries still show, each stamped "Saved …".
+ * History: first the working list of appraisals, then past valuations from
+ * this workstation and the AutoGrab account. Any valuation can be reopened;
+ * ticking two compares them side by side. When AutoGrab cannot be reached the
+ * workstation's entries still show, each stamped "Saved …".
  */
 import { Suspense, lazy, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +12,7 @@ import { allValuations, useHistoryStore } from '../../stores/history';
 import type { HistoryValuation } from '../../stores/history';
 import { ErrorPanel } from '../common/ErrorPanel';
 import { Progress } from '../common/Progress';
+import { AppraisalList } from './AppraisalList';
 
 const CompareView = lazy(() => import('./CompareView'));
 
@@ -99,6 +101,8 @@ export function HistoryScreen() {
       <h1>{t('history.heading')}</h1>
       {loading ? <Progress>{t('common.loading')}</Progress> : null}
       {reopenError ? <ErrorPanel error={reopenError} /> : null}
+
+      <AppraisalList />
 
       <p className="muted">{t('history.compareHint')}</p>
       <div className="button-row">
