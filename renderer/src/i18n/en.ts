@@ -621,8 +621,8 @@ export const en = {
     notSaved: 'The PDF was not saved.',
     back: 'Back to the appraisal',
   },
-  /** The History screen's working list of appraisals (search, filter, status, CSV export). */
-  appraisalList: {
+  /** The History screen: the working list of appraisals (search, filter, status, CSV export), then past valuations. */
+  historyList: {
     heading: 'Appraisals',
     search: 'Search by plate, customer or reference',
     searchExample: 'e.g. WXY 1234, Siti, DD-2026-000123',
@@ -649,6 +649,7 @@ export const en = {
     exported: 'CSV file saved to {{path}}',
     exportCancelled: 'Export cancelled: no file was saved.',
     exportFailed: 'The CSV file could not be saved. Choose a folder you can write to, such as Documents, and try again.',
+    valuations: 'Valuations',
   },
   kiosk: {
     badge: 'Kiosk',
@@ -839,7 +840,7 @@ export const en = {
       'Enter the odometer reading and the condition, then press Enter to value the vehicle.',
       'Read the valuation: trade-in and retail price, range, confidence, the max-offer breakdown, the value at every condition and the 5-year residual.',
       'Save the one-page summary as a PDF for the customer: File → Print offer (Ctrl+P).',
-      'History lists the valuations made on this computer and in your AutoGrab account; pick two to compare.',
+      'History lists every appraisal: search by plate, customer or reference, filter by status and date, change a status, and export the list shown as CSV. Below it are the valuations made on this computer and in your AutoGrab account; pick two to compare.',
       'Settings: demo data or your AutoGrab account, market, language and the max-offer breakdown.',
       'A link from your DMS fills in the search box; press Enter to look the vehicle up.',
     ],

@@ -618,8 +618,8 @@ export const ms: Messages = {
     notSaved: 'PDF tidak disimpan.',
     back: 'Kembali ke rekod penilaian',
   },
-  /** The History screen's working list of appraisals (search, filter, status, CSV export). */
-  appraisalList: {
+  /** The History screen: the working list of appraisals (search, filter, status, CSV export), then past valuations. */
+  historyList: {
     heading: 'Rekod penilaian',
     search: 'Cari mengikut nombor plat, pelanggan atau rujukan',
     searchExample: 'cth. WXY 1234, Siti, DD-2026-000123',
@@ -646,6 +646,7 @@ export const ms: Messages = {
     exported: 'Fail CSV disimpan di {{path}}',
     exportCancelled: 'Eksport dibatalkan: tiada fail disimpan.',
     exportFailed: 'Fail CSV tidak dapat disimpan. Pilih folder yang boleh ditulis, seperti Documents, dan cuba lagi.',
+    valuations: 'Penilaian',
   },
   kiosk: {
     badge: 'Kiosk',
@@ -834,7 +835,7 @@ export const ms: Messages = {
       'Masukkan bacaan odometer dan keadaan kenderaan, kemudian tekan Enter untuk menilai.',
       'Baca penilaian: harga trade-in dan harga jualan, julat, keyakinan, pecahan tawaran maksimum, nilai bagi setiap keadaan dan nilai baki 5 tahun.',
       'Simpan ringkasan satu halaman sebagai PDF untuk pelanggan: Fail → Cetak tawaran (Ctrl+P).',
-      'Sejarah menyenaraikan penilaian yang dibuat di komputer ini dan dalam akaun AutoGrab anda; pilih dua untuk dibandingkan.',
+      'Sejarah menyenaraikan setiap rekod penilaian: cari mengikut nombor plat, pelanggan atau rujukan, tapis mengikut status dan tarikh, tukar status, dan eksport senarai yang ditunjukkan sebagai CSV. Di bawahnya ialah penilaian yang dibuat di komputer ini dan dalam akaun AutoGrab anda; pilih dua untuk dibandingkan.',
       'Tetapan: data demo atau akaun AutoGrab anda, pasaran, bahasa dan pecahan tawaran maksimum.',
       'Pautan daripada sistem DMS anda mengisi kotak carian; tekan Enter untuk mencari kenderaan itu.',
     ],

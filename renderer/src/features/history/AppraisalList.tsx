@@ -23,13 +23,13 @@ function FilterBar() {
   return (
     <div className="field-grid appraisal-filters" role="search">
       <div className="field">
-        <label htmlFor="appraisal-search">{t('appraisalList.search')}</label>
-        <input id="appraisal-search" type="search" maxLength={100} value={filter.text} placeholder={t('appraisalList.searchExample')} onChange={(event) => setFilter({ text: event.target.value })} />
+        <label htmlFor="appraisal-search">{t('historyList.search')}</label>
+        <input id="appraisal-search" type="search" maxLength={100} value={filter.text} placeholder={t('historyList.searchExample')} onChange={(event) => setFilter({ text: event.target.value })} />
       </div>
       <div className="field">
-        <label htmlFor="appraisal-status">{t('appraisalList.status')}</label>
+        <label htmlFor="appraisal-status">{t('historyList.status')}</label>
         <select id="appraisal-status" value={filter.status} onChange={(event) => setFilter({ status: event.target.value as AppraisalFilter['status'] })}>
-          <option value="all">{t('appraisalList.allStatuses')}</option>
+          <option value="all">{t('historyList.allStatuses')}</option>
           {APPRAISAL_STATUSES.map((status) => (
             <option key={status} value={status}>
               {t(`appraisal.status.${status}`)}
@@ -38,11 +38,11 @@ function FilterBar() {
         </select>
       </div>
       <div className="field">
-        <label htmlFor="appraisal-from">{t('appraisalList.from')}</label>
+        <label htmlFor="appraisal-from">{t('historyList.from')}</label>
         <input id="appraisal-from" type="date" value={filter.from ?? ''} max={filter.to ?? undefined} onChange={(event) => setFilter({ from: event.target.value || null })} />
       </div>
       <div className="field">
-        <label htmlFor="appraisal-to">{t('appraisalList.to')}</label>
+        <label htmlFor="appraisal-to">{t('historyList.to')}</label>
         <input id="appraisal-to" type="date" value={filter.to ?? ''} min={filter.from ?? undefined} onChange={(event) => setFilter({ to: event.target.value || null })} />
       </div>
     </div>
@@ -56,17 +56,17 @@ function AppraisalRow({ appraisal }: { appraisal: Appraisal }) {
   return (
     <tr data-testid="appraisal-row">
       <th scope="row">{vehicle.plate ?? vehicle.vin ?? '—'}</th>
-      <td className="mono small">{reference}</td>
+      <td className="mono small nowrap">{reference}</td>
       <td>
         {vehicle.title} {appraisal.mode === 'demo' ? <span className="badge badge-demo">{t('app.demoBadge')}</span> : null}
       </td>
-      <td>{formatDate(appraisal.createdAt)}</td>
-      <td>{conditionScore ? `${conditionScore} · ${t(`valuation.conditionNames.${conditionScore}`)}` : '—'}</td>
-      <td>{formatMoney(appraisal.offer, 'my')}</td>
+      <td className="nowrap">{formatDate(appraisal.createdAt)}</td>
+      <td className="nowrap">{conditionScore ? `${conditionScore} · ${t(`valuation.conditionNames.${conditionScore}`)}` : '—'}</td>
+      <td className="nowrap">{formatMoney(appraisal.offer, 'my')}</td>
       <td>
         {/* Saving a status sends the whole record; details this computer cannot decrypt would be saved blank, so the row stays read-only. */}
         <select
-          aria-label={t('appraisalList.statusOf', { reference })}
+          aria-label={t('historyList.statusOf', { reference })}
           value={appraisal.status}
           disabled={appraisal.customerUnavailable}
           onChange={(event) => void setStatus(appraisal, event.target.value as AppraisalStatus)}
@@ -79,8 +79,8 @@ function AppraisalRow({ appraisal }: { appraisal: Appraisal }) {
         </select>
       </td>
       <td>
-        <button type="button" onClick={() => open(appraisal)} aria-label={t('appraisalList.openLabel', { reference })}>
-          {t('appraisalList.open')}
+        <button type="button" onClick={() => open(appraisal)} aria-label={t('historyList.openLabel', { reference })}>
+          {t('historyList.open')}
         </button>
       </td>
     </tr>
@@ -92,16 +92,16 @@ function AppraisalTable({ rows }: { rows: Appraisal[] }) {
   const columns = ['plate', 'reference', 'vehicle', 'date', 'condition', 'offer', 'status'] as const;
   return (
     <table className="data-table history-table appraisal-table">
-      <caption className="visually-hidden">{t('appraisalList.heading')}</caption>
+      <caption className="visually-hidden">{t('historyList.heading')}</caption>
       <thead>
         <tr>
           {columns.map((column) => (
             <th scope="col" key={column}>
-              {t(`appraisalList.${column}`)}
+              {t(`historyList.${column}`)}
             </th>
           ))}
           <th scope="col">
-            <span className="visually-hidden">{t('appraisalList.open')}</span>
+            <span className="visually-hidden">{t('historyList.open')}</span>
           </th>
         </tr>
       </thead>
@@ -117,9 +117,9 @@ function AppraisalTable({ rows }: { rows: Appraisal[] }) {
 /** What the last export did, in words. */
 function ExportOutcome({ outcome }: { outcome: SaveFileResult | AppError }) {
   const { t } = useTranslation();
-  if ('code' in outcome) return <p role="alert" className="issue issue-error">{t('appraisalList.exportFailed')}</p>;
-  if (!outcome.saved || !outcome.path) return <p role="status">{t('appraisalList.exportCancelled')}</p>;
-  return <p role="status">{t('appraisalList.exported', { path: outcome.path })}</p>;
+  if ('code' in outcome) return <p role="alert" className="issue issue-error">{t('historyList.exportFailed')}</p>;
+  if (!outcome.saved || !outcome.path) return <p role="status">{t('historyList.exportCancelled')}</p>;
+  return <p role="status">{t('historyList.exported', { path: outcome.path })}</p>;
 }
 
 /** The appraisal list with its search, filters and CSV export. */
@@ -148,23 +148,23 @@ export function AppraisalList() {
   return (
     <section aria-labelledby="appraisal-list-heading" data-testid="appraisal-list">
       <h2 id="appraisal-list-heading" className="section-heading">
-        {t('appraisalList.heading')}
+        {t('historyList.heading')}
       </h2>
       {listStatus === 'loading' ? <Progress>{t('common.loading')}</Progress> : null}
       {listError ? <ErrorPanel error={listError} onRetry={() => void loadList()} /> : null}
-      {listStatus === 'done' && list.length === 0 ? <p className="muted">{t('appraisalList.empty')}</p> : null}
+      {listStatus === 'done' && list.length === 0 ? <p className="muted">{t('historyList.empty')}</p> : null}
       {list.length > 0 ? (
         <>
           <FilterBar />
           <div className="button-row list-tools">
             <p className="muted" aria-live="polite">
-              {t('appraisalList.shown', { shown: rows.length, total: list.length })}
+              {t('historyList.shown', { shown: rows.length, total: list.length })}
             </p>
             <button type="button" onClick={() => void exportRows()} disabled={exporting || rows.length === 0} aria-describedby="export-hint">
-              {exporting ? t('appraisalList.exporting') : t('appraisalList.exportCsv')}
+              {exporting ? t('historyList.exporting') : t('historyList.exportCsv')}
             </button>
             <span id="export-hint" className="muted small">
-              {t('appraisalList.exportHint')}
+              {t('historyList.exportHint')}
             </span>
           </div>
           {outcome ? <ExportOutcome outcome={outcome} /> : null}
@@ -172,10 +172,10 @@ export function AppraisalList() {
             <AppraisalTable rows={rows} />
           ) : (
             <div data-testid="appraisal-no-match">
-              <p>{t('appraisalList.noMatch')}</p>
+              <p>{t('historyList.noMatch')}</p>
               {/* Every appraisal passes no filter, so an empty result always has one to clear. */}
               <button type="button" onClick={() => setFilter(NO_FILTER)}>
-                {t('appraisalList.clearFilters')}
+                {t('historyList.clearFilters')}
               </button>
             </div>
           )}

@@ -104,57 +104,62 @@ export function HistoryScreen() {
 
       <AppraisalList />
 
-      <p className="muted">{t('history.compareHint')}</p>
-      <div className="button-row">
-        <button type="button" className="primary" disabled={pair.length !== 2} onClick={() => setComparing(true)}>
-          {t('history.compareSelected')}
-        </button>
-      </div>
-      {comparing && pair.length === 2 ? (
-        <Suspense fallback={<Progress>{t('common.loading')}</Progress>}>
-          <CompareView items={[pair[0]!, pair[1]!]} onClose={() => setComparing(false)} />
-        </Suspense>
-      ) : null}
-
-      <section aria-labelledby="local-history-heading">
-        <h2 id="local-history-heading" className="section-heading">
-          {t('history.local')}
+      <section aria-labelledby="valuations-heading">
+        <h2 id="valuations-heading" className="section-heading">
+          {t('historyList.valuations')}
         </h2>
-        {local.status === 'error' && local.error ? <ErrorPanel error={local.error} onRetry={() => void load()} /> : null}
-        {local.status === 'done' && local.items.length === 0 ? <p className="muted">{t('history.empty')}</p> : null}
-        {localValuations.length > 0 ? <ValuationTable items={localValuations} caption={t('history.local')} /> : null}
-        {localSearches.length > 0 ? (
-          <ul className="plain-list">
-            {localSearches.map((entry) =>
-              entry.kind === 'search' ? (
-                <li key={entry.id}>
-                  {t('history.searchEntry', { query: entry.query })}
-                  {entry.vehicle ? ` → ${entry.vehicle.title}` : ''}{' '}
-                  <span className="saved-stamp">{t('common.saved', { when: formatDateTime(entry.savedAt) })}</span>
-                </li>
-              ) : null,
-            )}
-          </ul>
-        ) : null}
-        {local.items.length > 0 && !kiosk ? (
-          <button type="button" onClick={() => void clearLocal()}>
-            {t('history.clear')}
+        <p className="muted">{t('history.compareHint')}</p>
+        <div className="button-row">
+          <button type="button" className="primary" disabled={pair.length !== 2} onClick={() => setComparing(true)}>
+            {t('history.compareSelected')}
           </button>
+        </div>
+        {comparing && pair.length === 2 ? (
+          <Suspense fallback={<Progress>{t('common.loading')}</Progress>}>
+            <CompareView items={[pair[0]!, pair[1]!]} onClose={() => setComparing(false)} />
+          </Suspense>
         ) : null}
-      </section>
 
-      <section aria-labelledby="api-history-heading">
-        <h2 id="api-history-heading" className="section-heading">
-          {t('history.api')}
-        </h2>
-        {remote.status === 'error' && remote.error ? (
-          <>
-            {remote.error.code === 'NETWORK' || remote.error.code === 'TIMEOUT' ? <p className="notice-inline">{t('history.offline')}</p> : null}
-            <ErrorPanel error={remote.error} onRetry={() => void load()} />
-          </>
-        ) : null}
-        {remote.status === 'done' && remote.items.length === 0 ? <p className="muted">{t('history.empty')}</p> : null}
-        {remote.items.length > 0 ? <ValuationTable items={remote.items} caption={t('history.api')} /> : null}
+        <section aria-labelledby="local-history-heading">
+          <h3 id="local-history-heading" className="section-heading">
+            {t('history.local')}
+          </h3>
+          {local.status === 'error' && local.error ? <ErrorPanel error={local.error} onRetry={() => void load()} /> : null}
+          {local.status === 'done' && local.items.length === 0 ? <p className="muted">{t('history.empty')}</p> : null}
+          {localValuations.length > 0 ? <ValuationTable items={localValuations} caption={t('history.local')} /> : null}
+          {localSearches.length > 0 ? (
+            <ul className="plain-list">
+              {localSearches.map((entry) =>
+                entry.kind === 'search' ? (
+                  <li key={entry.id}>
+                    {t('history.searchEntry', { query: entry.query })}
+                    {entry.vehicle ? ` → ${entry.vehicle.title}` : ''}{' '}
+                    <span className="saved-stamp">{t('common.saved', { when: formatDateTime(entry.savedAt) })}</span>
+                  </li>
+                ) : null,
+              )}
+            </ul>
+          ) : null}
+          {local.items.length > 0 && !kiosk ? (
+            <button type="button" onClick={() => void clearLocal()}>
+              {t('history.clear')}
+            </button>
+          ) : null}
+        </section>
+
+        <section aria-labelledby="api-history-heading">
+          <h3 id="api-history-heading" className="section-heading">
+            {t('history.api')}
+          </h3>
+          {remote.status === 'error' && remote.error ? (
+            <>
+              {remote.error.code === 'NETWORK' || remote.error.code === 'TIMEOUT' ? <p className="notice-inline">{t('history.offline')}</p> : null}
+              <ErrorPanel error={remote.error} onRetry={() => void load()} />
+            </>
+          ) : null}
+          {remote.status === 'done' && remote.items.length === 0 ? <p className="muted">{t('history.empty')}</p> : null}
+          {remote.items.length > 0 ? <ValuationTable items={remote.items} caption={t('history.api')} /> : null}
+        </section>
       </section>
     </div>
   );
