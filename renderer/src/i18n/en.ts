@@ -142,7 +142,6 @@ export const en = {
       release: 'Released',
       range: 'EV range',
     },
-    cc: '{{value}} cc',
     kw: '{{value}} kW',
     km: '{{value}} km',
   },

@@ -145,7 +145,6 @@ export const ms: Messages = {
       release: 'Dilancarkan',
       range: 'Jarak EV',
     },
-    cc: '{{value}} cc',
     kw: '{{value}} kW',
     km: '{{value}} km',
   },
