@@ -198,10 +198,12 @@ export const en = {
       assumption: 'Assumes about {{kms}} a year.',
       year: 'Year',
       kms: 'Odometer',
-      value: 'Value',
       yearN: 'Year {{n}}',
       now: 'Now',
       chartLabel: 'Chart of projected retail value by year',
+      /** What the curve plots, beside the chart and as its table's price column. */
+      plots: 'Retail price',
+      hideFigures: 'Hide figures',
     },
     extrasFailed: 'Some extra figures could not be loaded: {{what}}',
     print: 'Printable summary',
