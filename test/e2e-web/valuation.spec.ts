@@ -75,6 +75,7 @@ test('valuing with kms and a condition: prices in ringgit, range, confidence, ma
   await expect(conditions.getByText(RINGGIT).first()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Retail value over the next 5 years' })).toBeVisible();
   await expect(page.getByRole('img', { name: 'Chart of projected retail value by year' }).or(page.getByLabel('Chart of projected retail value by year')).first()).toBeVisible();
+  await saveScreenshot(page, 'valuation', testInfo.outputPath(), page.getByTestId('valuation-result'));
   // The chart says which price it plots; its figures wait behind one button.
   await expect(page.getByTestId('residual-legend')).toHaveText('Retail price');
   const figures = page.getByRole('button', { name: 'Show figures' });
@@ -83,7 +84,6 @@ test('valuing with kms and a condition: prices in ringgit, range, confidence, ma
   await figures.click();
   await expect(page.getByRole('button', { name: 'Hide figures' })).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByTestId('residual-table').getByRole('row')).toHaveCount(7);
-  await saveScreenshot(page, 'valuation', testInfo.outputPath(), page.getByTestId('valuation-result'));
 });
 
 test('a mistyped odometer reading is explained, and nothing is sent', async ({ app }) => {
