@@ -38,6 +38,9 @@ test('an impossible plate is refused before anything is sent, with the reason', 
   app.sandbox.stats.reset();
   await search(page, 'WXY 0123');
   await expect(page.getByText('Plate numbers never start with 0.')).toBeVisible();
+  // One message: no "Description search" label beside the plate error.
+  await expect(page.getByRole('search').getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByText('Description search')).toHaveCount(0);
   expect(app.sandbox.stats.apiRequests).toBe(0);
 });
 

@@ -82,17 +82,19 @@ export function classify(input: string, forceText: boolean): SearchInputClass {
   return classifySearchInput(input, { region: currentSettings().region });
 }
 
+/** Written like a Malaysian plate: up to three letters, a number, at most one letter after it (`WXY 0123`, `W 12345`). */
+const PLATE_SHAPE = /^[A-Za-z]{1,3}[\s\-.]*\d+[\s\-.]*[A-Za-z]?$/;
+
 /**
- * A plate check to show while typing text that looks like a plate attempt
- * (starts with letters, short, has digits) but fails the plate rules, so
- * `WXY 0123` explains itself instead of silently becoming a text search.
+ * A plate check to show while typing input written like a plate that fails
+ * the plate rules, so `WXY 0123` explains itself instead of silently becoming
+ * a text search. Descriptions such as `vios 2019` or `x50 2020` are not
+ * plate-shaped and stay plain text searches.
  */
 export function failedPlateAttempt(input: string): PlateCheck | null {
   const trimmed = input.trim();
   const region = currentSettings().region;
-  if (region !== 'my') return null;
-  if (!/^[A-Za-z]/.test(trimmed) || !/\d/.test(trimmed) || /\d\.\d/.test(trimmed)) return null;
-  if (trimmed.split(/\s+/).length > 3 || trimmed.replace(/[\s\-._]/g, '').length > 12) return null;
+  if (region !== 'my' || !PLATE_SHAPE.test(trimmed)) return null;
   const check = checkPlate(trimmed, { region });
   return check.ok ? null : check;
 }
