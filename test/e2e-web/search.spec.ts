@@ -44,6 +44,17 @@ test('an impossible plate is refused before anything is sent, with the reason', 
   expect(app.sandbox.stats.apiRequests).toBe(0);
 });
 
+test('a plate AutoGrab has no record of offers one way into guided search, not two', async ({ app }) => {
+  const { page } = app;
+  app.sandbox.faults.failNext({ path: '/v2/vehicles/registrations', status: 404, times: 1 });
+  await search(page, 'WXY 1234');
+  await expect(page.getByText('AutoGrab has no record of that')).toBeVisible();
+  const guided = page.getByRole('button', { name: /guided search/i });
+  await expect(guided).toHaveCount(1);
+  await guided.click();
+  await expect(page.getByRole('heading', { name: 'Guided search', level: 1 })).toBeVisible();
+});
+
 test('an unusual plate gets a warning but can still be looked up; a retired one is refused', async ({ app }) => {
   const { page } = app;
   const box = searchBox(page);

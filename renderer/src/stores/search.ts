@@ -99,6 +99,12 @@ export function failedPlateAttempt(input: string): PlateCheck | null {
   return check.ok ? null : check;
 }
 
+/** The error the search screen is showing for the last lookup or text search, if any. */
+export function shownError(state: Pick<SearchState, 'lookup' | 'suggestions'>): AppError | null {
+  if (state.lookup.status === 'error') return state.lookup.error;
+  return state.suggestions.status === 'error' ? state.suggestions.error : null;
+}
+
 /** The search-box store. */
 export const useSearchStore = create<SearchState>()((set, get) => {
   // Request bookkeeping, private to this store: the debounce timer, the search in flight, and sequence numbers that drop stale answers.
