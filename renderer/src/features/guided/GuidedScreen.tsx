@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { FacetName, Vehicle } from '../../../../preload/contract';
 import { shortTransmission } from '../../format';
 import { useAppStore } from '../../stores/app';
-import { GUIDED_FACETS, filterKey, useGuidedStore } from '../../stores/guided';
+import { GUIDED_FACETS, filterKey, guidedMatch, useGuidedStore } from '../../stores/guided';
 import { useValuationStore } from '../../stores/valuation';
 import { ErrorPanel } from '../common/ErrorPanel';
 import { SearchPanel } from '../search/SearchScreen';
@@ -66,7 +66,7 @@ export function GuidedScreen() {
   const loading = Object.values(options).some((option) => option?.status === 'loading') || vehicles.status === 'loading';
 
   const select = (vehicle: Vehicle) => {
-    openVehicle(vehicle, prefilledFrom ? { confidence: null, upstreamVehicle: prefilledFrom, colour: null, vin: null } : null);
+    openVehicle(vehicle, guidedMatch(useGuidedStore.getState()));
     go('vehicle');
   };
 
