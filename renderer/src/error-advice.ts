@@ -63,6 +63,8 @@ export function adviceFor(error: AppError): ErrorAdvice {
         nextKey: 'errors.next.NETWORK',
         actions: ['retry', 'history'],
         savedResultsAvailable: true,
+        // The title already says AutoGrab cannot be reached (or was too slow): main's detail would say it a second time.
+        showDetails: false,
       };
     case 'SERVER':
     case 'BAD_RESPONSE':

@@ -90,12 +90,26 @@ export function confidenceBand(score: number | null | undefined): ConfidenceBand
 }
 
 /**
- * The short gearbox name a salesperson says: the abbreviation AutoGrab puts in
- * brackets ("Continuously Variable Transmission (CVT)" → "CVT",
- * "Dual Clutch Automatic (DCT)" → "DCT"); other names as they are.
+ * The short gearbox name a salesperson says, the one form every screen shows:
+ * the abbreviation AutoGrab puts in brackets ("Continuously Variable
+ * Transmission (CVT)" → "CVT", "Dual Clutch Automatic (DCT)" → "DCT"),
+ * otherwise "Automatic" shortened to "Auto" ("Sports Automatic" → "Sports
+ * Auto"); "Manual" and other names as they are.
  */
 export function shortTransmission(name: string | null | undefined): string | null {
   const text = name?.trim() ?? '';
   if (text === '') return null;
-  return /\(([^()]{2,8})\)\s*$/.exec(text)?.[1] ?? text;
+  const abbreviation = /\(([^()]{2,8})\)\s*$/.exec(text)?.[1];
+  if (abbreviation) return abbreviation;
+  return text.replace(/\bautomatic\b/gi, (word) => (word === word.toUpperCase() ? 'AUTO' : word[0] === 'A' ? 'Auto' : 'auto'));
+}
+
+/**
+ * Engine size in litres with one decimal, the way variants are named
+ * ("1.5 AV"): 1,496 cc → `1.5 L`; `null` when AutoGrab sent no capacity.
+ */
+export function formatEngine(cc: number | null | undefined, region: Region): string | null {
+  if (cc === null || cc === undefined || !Number.isFinite(cc) || cc <= 0) return null;
+  const litres = new Intl.NumberFormat(numberLocale(region), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.round(cc / 100) / 10);
+  return `${litres} L`;
 }

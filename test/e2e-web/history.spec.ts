@@ -8,6 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './fixtures/axe';
+import { pdfText } from './fixtures/pdf-text';
 import { expect, test } from './fixtures/test';
 import { chooseDemoData, enableMaxOffer, openScreen, saveScreenshot, valueVehicle } from './fixtures/ui';
 
@@ -56,7 +57,7 @@ test('two valuations compare side by side', async ({ app }, testInfo) => {
   await saveScreenshot(page, 'history-compare', testInfo.outputPath());
 });
 
-test('the printable summary holds every figure, including the offer breakdown, and saves as a one-page PDF', async ({ app }, testInfo) => {
+test('the printable summary holds every figure but never the max-offer breakdown, and saves as a one-page PDF', async ({ app }, testInfo) => {
   const { page } = app;
   await enableMaxOffer(page);
   await valueVehicle(page, 'REG4SUCCESS', '30000', /Good/);
@@ -75,9 +76,8 @@ test('the printable summary holds every figure, including the offer breakdown, a
   await expect(sheet.getByText(/Date: \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/)).toBeVisible();
   await expect(sheet.getByText(/Retail range RM\s?[\d,]+ to RM\s?[\d,]+/)).toBeVisible();
   await expect(sheet.getByText(/Trade range RM\s?[\d,]+ to RM\s?[\d,]+/)).toBeVisible();
-  const offer = sheet.getByTestId('offer-breakdown');
-  for (const cost of ['Reconditioning', 'Margin', 'Lot', 'Transport', 'Admin']) await expect(offer.getByRole('rowheader', { name: cost })).toBeVisible();
-  await expect(offer.getByTestId('max-offer')).toHaveText(/RM\s?\d{1,3}(,\d{3})+/);
+  // Margin and costs belong on the internal appraisal sheet only, never on a page that may be handed over.
+  await expect(sheet.getByTestId('offer-breakdown')).toHaveCount(0);
   await saveScreenshot(page, 'summary', testInfo.outputPath(), undefined, true);
   await page.emulateMedia({ media: 'print' });
   await expect(sheet.getByRole('heading', { name: 'Valuation summary' })).toBeVisible();
@@ -92,6 +92,9 @@ test('the printable summary holds every figure, including the offer breakdown, a
   expect(pdf.startsWith('%PDF-')).toBe(true);
   // One page: Chromium writes one "/Type /Page" object per page (the "/Pages" tree node does not match).
   expect(pdf.match(/\/Type\s*\/Page\b(?!s)/g)).toHaveLength(1);
+  const { text } = await pdfText(join(app.pdfDir, files.find((name) => name.endsWith('.pdf'))!));
+  expect(text).toContain('Valuation summary');
+  for (const forbidden of [/margin/i, /reconditioning/i, /\blot\b/i, /transport/i, /\badmin/i, /max(imum)? offer/i]) expect(text).not.toMatch(forbidden);
 });
 
 /** Values `plate` from demo data and saves it as an appraisal with this status and salesperson; returns its reference. */

@@ -25,6 +25,33 @@ test('a real plate looks the vehicle up', async ({ app }) => {
   await expect(searchBox(page)).toHaveValue('');
 });
 
+test('a description search: the vehicle chosen (not the first suggestion) is the one shown, valued, appraised and kept in history', async ({ app }) => {
+  const { page } = app;
+  await searchBox(page).pressSequentially('2019 myvi');
+  const options = page.getByTestId('suggestions-list').getByRole('option');
+  await expect(options.nth(1)).toBeVisible();
+  const first = ((await options.nth(0).locator('.result-title').textContent()) ?? '').trim();
+  const chosen = ((await options.nth(1).locator('.result-title').textContent()) ?? '').trim();
+  expect(chosen).not.toBe(first);
+  await options.nth(1).click();
+  await expect(page.getByTestId('vehicle-title')).toHaveText(chosen);
+  // Found by a description, not a plate or VIN; the box no longer shows what was typed for it.
+  await expect(page.getByTestId('found-by')).toHaveCount(0);
+  await expect(searchBox(page)).toHaveValue('');
+  await page.getByLabel('Odometer (km)').fill('40000');
+  await page.getByRole('button', { name: 'Value this vehicle' }).click();
+  await page.getByTestId('price-bar').getByRole('button', { name: 'Print offer' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Appraisal' })).toBeVisible();
+  await expect(page.getByText(chosen, { exact: true }).first()).toBeVisible();
+  await expect(page.getByText(first, { exact: true })).toHaveCount(0);
+  const sender = { url: `${app.server.origin}/`, isMainFrame: true, trustedWindow: true };
+  const history = await app.backend.dispatch('history:list-local', undefined, sender);
+  if (!history.ok) throw new Error(history.error.code);
+  const titles = (history.data as Array<{ vehicle: { title: string } | null }>).map((entry) => entry.vehicle?.title ?? null);
+  expect(titles).toContain(chosen);
+  expect(titles).not.toContain(first);
+});
+
 test('a VIN is recognised and looked up', async ({ app }) => {
   const { page } = app;
   await searchBox(page).pressSequentially('mrhgn2650mp010417');
@@ -38,7 +65,21 @@ test('an impossible plate is refused before anything is sent, with the reason', 
   app.sandbox.stats.reset();
   await search(page, 'WXY 0123');
   await expect(page.getByText('Plate numbers never start with 0.')).toBeVisible();
+  // One message: no "Description search" label beside the plate error.
+  await expect(page.getByRole('search').getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByText('Description search')).toHaveCount(0);
   expect(app.sandbox.stats.apiRequests).toBe(0);
+});
+
+test('a plate AutoGrab has no record of offers one way into guided search, not two', async ({ app }) => {
+  const { page } = app;
+  app.sandbox.faults.failNext({ path: '/v2/vehicles/registrations', status: 404, times: 1 });
+  await search(page, 'WXY 1234');
+  await expect(page.getByText('AutoGrab has no record of that')).toBeVisible();
+  const guided = page.getByRole('button', { name: /guided search/i });
+  await expect(guided).toHaveCount(1);
+  await guided.click();
+  await expect(page.getByRole('heading', { name: 'Guided search', level: 1 })).toBeVisible();
 });
 
 test('an unusual plate gets a warning but can still be looked up; a retired one is refused', async ({ app }) => {

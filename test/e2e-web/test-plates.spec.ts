@@ -4,7 +4,7 @@
  * in from the registry, or a VIN lookup that carries on.
  */
 import { expect, test } from './fixtures/test';
-import { chooseDemoData, search } from './fixtures/ui';
+import { chooseDemoData, search, searchBox } from './fixtures/ui';
 
 test.beforeEach(async ({ app }) => {
   await chooseDemoData(app.page);
@@ -50,6 +50,11 @@ test('REG4NOMATCH goes to guided search, pre-filled from the registry descriptio
   const list = page.getByTestId('guided-list');
   await expect(list.getByRole('option').first()).toBeVisible();
   await expect(list.getByRole('option', { selected: true })).toHaveCount(0);
+  // The variant chosen is still the car with this plate: the header says so, and the search box holds no stale text.
+  await list.getByRole('option').first().click();
+  await expect(page.getByTestId('found-by')).toHaveText('Number plate: REG4NOMATCH');
+  await expect(page.getByTestId('registry-description')).toContainText('PERODUA MYVI');
+  await expect(searchBox(page)).toHaveValue('');
 });
 
 test('REG4VINONLY carries on with the VIN it returned', async ({ app }) => {
@@ -61,4 +66,7 @@ test('REG4VINONLY carries on with the VIN it returned', async ({ app }) => {
   await expect(page.getByRole('button', { name: /value this vehicle/i })).toBeVisible();
   const vinLookups = app.http.requests.filter((request) => `${request.path}${request.search}`.includes('PM2M800S000555555'));
   expect(vinLookups.length).toBeGreaterThanOrEqual(1);
+  // Found by the plate typed (its VIN did the matching), and the box is ready for the next car.
+  await expect(page.getByTestId('found-by')).toHaveText('Number plate: REG4VINONLY');
+  await expect(searchBox(page)).toHaveValue('');
 });

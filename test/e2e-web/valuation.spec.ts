@@ -28,9 +28,9 @@ test('the vehicle screen lists the key specifications', async ({ app }) => {
     ['badge', 'Variant', /\S/],
     ['series', 'Series', /\S/],
     ['body', 'Body', /\S/],
-    ['transmission', 'Transmission', /\S/],
+    ['transmission', 'Transmission', /^Auto$/],
     ['fuel', 'Fuel', /\S/],
-    ['engine', 'Engine', /^[\d,]+ cc$/],
+    ['engine', 'Engine', /^\d\.\d L$/],
     ['power', 'Power', /^\d+ kW$/],
     ['drive', 'Drive', /\S/],
     ['doors', 'Doors', /^\d$/],
@@ -76,6 +76,14 @@ test('valuing with kms and a condition: prices in ringgit, range, confidence, ma
   await expect(page.getByRole('heading', { name: 'Retail value over the next 5 years' })).toBeVisible();
   await expect(page.getByRole('img', { name: 'Chart of projected retail value by year' }).or(page.getByLabel('Chart of projected retail value by year')).first()).toBeVisible();
   await saveScreenshot(page, 'valuation', testInfo.outputPath(), page.getByTestId('valuation-result'));
+  // The chart says which price it plots; its figures wait behind one button.
+  await expect(page.getByTestId('residual-legend')).toHaveText('Retail price');
+  const figures = page.getByRole('button', { name: 'Show figures' });
+  await expect(figures).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByTestId('residual-table')).toBeHidden();
+  await figures.click();
+  await expect(page.getByRole('button', { name: 'Hide figures' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByTestId('residual-table').getByRole('row')).toHaveCount(7);
 });
 
 test('a mistyped odometer reading is explained, and nothing is sent', async ({ app }) => {

@@ -33,6 +33,8 @@ test.each(['NETWORK', 'TIMEOUT'] as const)('%s: check the connection; saved resu
   expect(advice.nextKey).toBe('errors.next.NETWORK');
   expect(advice.savedResultsAvailable).toBe(true);
   expect(advice.actions).toEqual(['retry', 'history']);
+  // The title says it; main's detail would be the same message a second time.
+  expect(advice.showDetails).toBe(false);
 });
 
 test.each(['NOT_FOUND', 'TOO_MANY_RESULTS'] as const)('%s: try guided search', (code) => {

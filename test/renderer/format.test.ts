@@ -3,7 +3,7 @@
  * Money, kms, dates and confidence bands as a Malaysian dealer reads them.
  */
 import { describe, expect, test } from 'vitest';
-import { confidenceBand, formatDate, formatDateTime, formatKms, formatMoney, formatMoneyRange, shortTransmission } from '../../renderer/src/format';
+import { confidenceBand, formatDate, formatDateTime, formatKms, formatMoney, formatMoneyRange, formatEngine, shortTransmission } from '../../renderer/src/format';
 
 /** Intl uses a no-break space in some locales; compare on plain spaces. */
 function plain(text: string): string {
@@ -51,12 +51,33 @@ test('confidence bands: above 0.8 high, 0.5–0.8 medium, below 0.5 low', () => 
 });
 
 describe('short gearbox names', () => {
-  test('the abbreviation in brackets is what the floor says; other names stay as they are', () => {
+  test('the abbreviation in brackets is what the floor says; "Automatic" is "Auto"; other names stay as they are', () => {
     expect(shortTransmission('Continuously Variable Transmission (CVT)')).toBe('CVT');
     expect(shortTransmission('Dual Clutch Automatic (DCT)')).toBe('DCT');
     expect(shortTransmission('Electronic CVT (e-CVT)')).toBe('e-CVT');
-    expect(shortTransmission('Sports Automatic')).toBe('Sports Automatic');
+    expect(shortTransmission('Automatic')).toBe('Auto');
+    expect(shortTransmission('Sports Automatic')).toBe('Sports Auto');
+    expect(shortTransmission('4-speed automatic')).toBe('4-speed auto');
+    expect(shortTransmission('Manual')).toBe('Manual');
+    expect(shortTransmission('Reduction Gear')).toBe('Reduction Gear');
     expect(shortTransmission('  ')).toBeNull();
     expect(shortTransmission(undefined)).toBeNull();
+  });
+});
+
+describe('engine size', () => {
+  test('one form everywhere: litres with one decimal, as variants are named', () => {
+    expect(formatEngine(1496, 'my')).toBe('1.5 L');
+    expect(formatEngine(1298, 'my')).toBe('1.3 L');
+    expect(formatEngine(998, 'my')).toBe('1.0 L');
+    expect(formatEngine(1995, 'uk')).toBe('2.0 L');
+    expect(formatEngine(2494, 'au')).toBe('2.5 L');
+  });
+
+  test('no capacity (an EV, or none sent) is left out, never "0.0 L"', () => {
+    expect(formatEngine(null, 'my')).toBeNull();
+    expect(formatEngine(undefined, 'my')).toBeNull();
+    expect(formatEngine(0, 'my')).toBeNull();
+    expect(formatEngine(Number.NaN, 'my')).toBeNull();
   });
 });

@@ -11,7 +11,7 @@ import type { BackendServices } from '../services';
 import type { RouteTable } from './route';
 import { requestIdSchema } from './route';
 
-/** Keeps a search or lookup in local history, with the best match (if any). */
+/** Keeps a search or lookup in local history, with the vehicle it identified (if any). */
 function record(services: BackendServices, query: string, vehicle: Vehicle | null): void {
   services.recordHistory({ kind: 'search', mode: services.mode(), query, vehicle: vehicle && { id: vehicle.id, title: vehicle.title } });
 }
@@ -31,7 +31,8 @@ export const vehicleRoutes = {
     handle: async ({ requestId, ...query }, { services }) => {
       const result = await services.requests.run('search', requestId, (signal) => services.client().searchVehicles(query, { signal }));
       services.rememberVehicles(result.vehicles);
-      record(services, query.search, result.vehicles[0] ?? null);
+      // What was typed, with no vehicle: the first suggestion is not the car the salesperson chooses (the valuation records that one).
+      record(services, query.search, null);
       return result;
     },
   },

@@ -9,6 +9,7 @@ import type { AppError, FacetCount, FacetFilters, FacetName, Vehicle } from '../
 import { api, toAppErrorValue, unwrap } from '../bridge';
 import { markResultsArrived } from '../render-timing';
 import { useAppStore } from './app';
+import type { MatchContext } from './valuation';
 
 /** Facets the user must choose before vehicles are listed (AutoGrab's minimum for facet search). */
 const REQUIRED_FACETS = ['make', 'model', 'year'] as const satisfies readonly FacetName[];
@@ -36,6 +37,17 @@ export interface GuidedVehicles {
   error: AppError | null;
 }
 
+/**
+ * The plate or VIN lookup a guided search continues (the registry knew the
+ * car but AutoGrab did not match a variant), so the vehicle chosen keeps the
+ * identity it was looked up by.
+ */
+export interface GuidedOrigin {
+  foundBy: { kind: 'plate' | 'vin'; value: string };
+  vin: string | null;
+  colour: string | null;
+}
+
 /** State and actions of {@link useGuidedStore}. */
 export interface GuidedState {
   filters: FacetFilters;
@@ -43,12 +55,14 @@ export interface GuidedState {
   vehicles: GuidedVehicles;
   /** The registry description this search was pre-filled from. */
   prefilledFrom: string | null;
-  /** Fresh guided search: clears choices and loads makes. */
-  start(): Promise<void>;
+  /** The lookup this search continues, if any. */
+  origin: GuidedOrigin | null;
+  /** Fresh guided search: clears choices and loads makes; `origin` when it continues a lookup. */
+  start(origin?: GuidedOrigin | null): Promise<void>;
   /** Sets (or clears, with null) one facet; later required facets are cleared because they depend on it. */
   choose(facet: FacetName, value: string | null): Promise<void>;
   /** Pre-fills make, model and year, then variant, gearbox and fuel, from a registry description such as `2019 PERODUA MYVI 1.5 AV HATCHBACK AUTO PETROL`. */
-  prefill(description: string): Promise<void>;
+  prefill(description: string, origin?: GuidedOrigin | null): Promise<void>;
   /** Loads the current choices again (after an error). */
   retry(): Promise<void>;
   reset(): void;
@@ -163,6 +177,24 @@ export function yearIn(description: string): string | null {
   return /\b(19[5-9]\d|20\d\d)\b/.exec(description)?.[1] ?? null;
 }
 
+/**
+ * How a vehicle chosen in guided search was found: the registry description
+ * it was pre-filled from and the plate or VIN of the lookup it continues;
+ * null for a guided search started on its own.
+ */
+export function guidedMatch(state: Pick<GuidedState, 'prefilledFrom' | 'origin'>): MatchContext | null {
+  const { prefilledFrom, origin } = state;
+  if (prefilledFrom === null && origin === null) return null;
+  return {
+    confidence: null,
+    upstreamVehicle: prefilledFrom,
+    colour: origin?.colour ?? null,
+    vin: origin?.vin ?? null,
+    plate: origin?.foundBy.kind === 'plate' ? origin.foundBy.value : null,
+    foundBy: origin?.foundBy ?? null,
+  };
+}
+
 /** The guided-search store. */
 export const useGuidedStore = create<GuidedState>()((set, get) => {
   // Bumped by every new load and by reset; a load whose generation is no longer current is dropped.
@@ -197,9 +229,10 @@ export const useGuidedStore = create<GuidedState>()((set, get) => {
     options: {},
     vehicles: idleVehicles,
     prefilledFrom: null,
+    origin: null,
 
-    async start() {
-      set({ prefilledFrom: null });
+    async start(origin = null) {
+      set({ prefilledFrom: null, origin });
       await refresh({});
     },
 
@@ -213,9 +246,9 @@ export const useGuidedStore = create<GuidedState>()((set, get) => {
       await refresh(filters);
     },
 
-    async prefill(description) {
+    async prefill(description, origin = null) {
       const myGeneration = ++generation;
-      set({ prefilledFrom: description, filters: {}, options: { make: { status: 'loading', values: [], error: null } }, vehicles: idleVehicles });
+      set({ prefilledFrom: description, origin, filters: {}, options: { make: { status: 'loading', values: [], error: null } }, vehicles: idleVehicles });
       let filters: FacetFilters = {};
       for (const facet of REQUIRED_FACETS) {
         const options = await loadFacet(facet, filters);
@@ -243,7 +276,7 @@ export const useGuidedStore = create<GuidedState>()((set, get) => {
 
     reset() {
       generation++;
-      set({ filters: {}, options: {}, vehicles: idleVehicles, prefilledFrom: null });
+      set({ filters: {}, options: {}, vehicles: idleVehicles, prefilledFrom: null, origin: null });
     },
   };
 });

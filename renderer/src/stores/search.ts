@@ -16,6 +16,7 @@ import { api, isCancelled, toAppErrorValue, unwrap } from '../bridge';
 import { markResultsArrived } from '../render-timing';
 import { currentSettings, useAppStore } from './app';
 import { useGuidedStore } from './guided';
+import type { GuidedOrigin } from './guided';
 import { useValuationStore } from './valuation';
 
 /** Typeahead delay after the last keystroke. */
@@ -69,8 +70,12 @@ export interface SearchState {
   submit(): Promise<void>;
   /** Accepts the vehicle of a reduced-confidence lookup (or one of its alternatives). */
   confirm(vehicle: Vehicle): void;
-  /** Leaves a lookup outcome for guided search, pre-filled from the registry description when there is one. */
-  toGuided(description?: string | null): void;
+  /**
+   * Leaves a lookup outcome for guided search, pre-filled from the registry
+   * description when there is one; `origin` is the lookup it continues, so the
+   * vehicle chosen there keeps its plate or VIN.
+   */
+  toGuided(description?: string | null, origin?: GuidedOrigin | null): void;
   reset(): void;
 }
 
@@ -82,19 +87,32 @@ export function classify(input: string, forceText: boolean): SearchInputClass {
   return classifySearchInput(input, { region: currentSettings().region });
 }
 
+/** Written like a Malaysian plate: up to three letters, a number, at most one letter after it (`WXY 0123`, `W 12345`). */
+const PLATE_SHAPE = /^[A-Za-z]{1,3}[\s\-.]*\d+[\s\-.]*[A-Za-z]?$/;
+
 /**
- * A plate check to show while typing text that looks like a plate attempt
- * (starts with letters, short, has digits) but fails the plate rules, so
- * `WXY 0123` explains itself instead of silently becoming a text search.
+ * A plate check to show while typing input written like a plate that fails
+ * the plate rules, so `WXY 0123` explains itself instead of silently becoming
+ * a text search. Descriptions such as `vios 2019` or `x50 2020` are not
+ * plate-shaped and stay plain text searches.
  */
 export function failedPlateAttempt(input: string): PlateCheck | null {
   const trimmed = input.trim();
   const region = currentSettings().region;
-  if (region !== 'my') return null;
-  if (!/^[A-Za-z]/.test(trimmed) || !/\d/.test(trimmed) || /\d\.\d/.test(trimmed)) return null;
-  if (trimmed.split(/\s+/).length > 3 || trimmed.replace(/[\s\-._]/g, '').length > 12) return null;
+  if (region !== 'my' || !PLATE_SHAPE.test(trimmed)) return null;
   const check = checkPlate(trimmed, { region });
   return check.ok ? null : check;
+}
+
+/** The lookup a reduced-confidence match came from, for guided search to carry on with ("No, find it another way"). */
+export function originOf(lookup: Extract<LookupState, { status: 'confirm' }>): GuidedOrigin {
+  return { foundBy: { kind: lookup.kind, value: lookup.query }, vin: lookup.result.vin, colour: lookup.result.colour };
+}
+
+/** The error the search screen is showing for the last lookup or text search, if any. */
+export function shownError(state: Pick<SearchState, 'lookup' | 'suggestions'>): AppError | null {
+  if (state.lookup.status === 'error') return state.lookup.error;
+  return state.suggestions.status === 'error' ? state.suggestions.error : null;
 }
 
 /** The search-box store. */
@@ -176,17 +194,29 @@ export const useSearchStore = create<SearchState>()((set, get) => {
     useAppStore.getState().go('vehicle');
   }
 
-  async function handleLookup(kind: 'plate' | 'vin', query: string, result: VehicleLookupResult, mySequence: number): Promise<void> {
+  /**
+   * Acts on what a plate or VIN lookup found. `foundBy` is what the
+   * salesperson typed: a plate stays the identity even when its VIN is looked
+   * up next (REG4VINONLY) or guided search picks the variant (REG4NOMATCH).
+   */
+  async function handleLookup(
+    kind: 'plate' | 'vin',
+    query: string,
+    result: VehicleLookupResult,
+    mySequence: number,
+    foundBy: { kind: 'plate' | 'vin'; value: string } = { kind, value: query },
+  ): Promise<void> {
     if (result.vehicle && result.confidence === 'reduced') {
-      set({ lookup: { status: 'confirm', kind, query, result } });
+      set({ lookup: { status: 'confirm', kind: foundBy.kind, query: foundBy.value, result } });
       return;
     }
     if (result.vehicle) {
-      openMatched(result, result.vehicle, { kind, value: query });
+      openMatched(result, result.vehicle, foundBy);
       return;
     }
+    const origin: GuidedOrigin = { foundBy, vin: result.vin, colour: result.colour };
     if (result.upstreamVehicle) {
-      get().toGuided(result.upstreamVehicle);
+      get().toGuided(result.upstreamVehicle, origin);
       return;
     }
     if (kind === 'plate' && result.vin) {
@@ -196,12 +226,12 @@ export const useSearchStore = create<SearchState>()((set, get) => {
       try {
         const byVin = await unwrap(api().vehicles.lookupVin({ vin }));
         if (mySequence !== lookupSequence) return;
-        if (byVin.vehicle || byVin.upstreamVehicle) return handleLookup('vin', vin, { ...byVin, vin: byVin.vin ?? vin }, mySequence);
+        if (byVin.vehicle || byVin.upstreamVehicle) return handleLookup('vin', vin, { ...byVin, vin: byVin.vin ?? vin }, mySequence, foundBy);
       } catch (error) {
         if (mySequence !== lookupSequence) return;
         useAppStore.getState().noteReachability(toAppErrorValue(error));
       }
-      get().toGuided(null);
+      get().toGuided(null, origin);
       return;
     }
     set({
@@ -304,11 +334,11 @@ export const useSearchStore = create<SearchState>()((set, get) => {
       openMatched(lookup.result, vehicle, { kind: lookup.kind, value: lookup.query });
     },
 
-    toGuided(description) {
+    toGuided(description, origin = null) {
       set({ lookup: { status: 'idle' } });
       const guided = useGuidedStore.getState();
-      if (description) void guided.prefill(description);
-      else void guided.start();
+      if (description) void guided.prefill(description, origin);
+      else void guided.start(origin);
       useAppStore.getState().go('guided');
     },
 

@@ -69,3 +69,10 @@ test('a click chooses the row clicked', () => {
   fireEvent.click(screen.getByRole('option', { name: /Vehicle number 3/ }));
   expect(onSelect).toHaveBeenCalledWith(MANY[2]);
 });
+
+test("a row's second line has the short gearbox name and the engine in litres, as the spec list writes them", () => {
+  const cvt: Vehicle = { ...MYVI, id: 'cvt', title: '2021 Honda City 1.5 V CVT', transmission: 'Continuously Variable Transmission (CVT)', capacityCc: 1498 };
+  render(<ResultsList vehicles={[MYVI, cvt]} label="Matching vehicles" onSelect={() => undefined} />);
+  expect(screen.getByRole('option', { name: /Honda City/ }).textContent).toContain('Hatchback · CVT · Petrol · 1.5 L');
+  expect(screen.getByRole('option', { name: /Myvi/ }).textContent).toContain('Hatchback · 4-speed auto · Petrol · 1.5 L');
+});

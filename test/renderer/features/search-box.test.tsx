@@ -36,6 +36,32 @@ test('an impossible plate explains itself and cannot be submitted', () => {
   expect(screen.getByLabelText('Plate, VIN or description').getAttribute('aria-invalid')).toBe('true');
 });
 
+test('an invalid plate shows one message, not "Description search" beside it; its words can still be searched as a description', () => {
+  render(<SearchBox />);
+  typeInto('WXY 0123');
+  expect(screen.getByTestId('search-kind').textContent).toBe('');
+  expect(screen.queryByText('Description search')).toBeNull();
+  const messages = screen.getAllByRole('listitem');
+  expect(messages).toHaveLength(1);
+  expect(messages[0]!.textContent).toBe('Plate numbers never start with 0. Search as text instead');
+  expect(screen.getAllByRole('button', { name: 'Search as text instead' })).toHaveLength(1);
+  typeInto('bmw 320i');
+  fireEvent.click(screen.getByRole('button', { name: 'Search as text instead' }));
+  expect(screen.getByTestId('search-kind').textContent).toBe('Description search');
+  expect(screen.queryAllByRole('listitem')).toHaveLength(0);
+  expect((screen.getByRole('button', { name: 'Search' }) as HTMLButtonElement).disabled).toBe(false);
+});
+
+test('a description with a model name and a year is a description search, not a plate error', () => {
+  render(<SearchBox />);
+  for (const description of ['vios 2019', 'x50 2020', 'myvi 2019 av']) {
+    typeInto(description);
+    expect(screen.getByTestId('search-kind').textContent).toBe('Description search');
+    expect(screen.queryAllByRole('listitem')).toHaveLength(0);
+    expect((screen.getByRole('button', { name: 'Search' }) as HTMLButtonElement).disabled).toBe(false);
+  }
+});
+
 test('an unusual series gets a warning but can still be searched', () => {
   render(<SearchBox />);
   typeInto('EAA 1234');

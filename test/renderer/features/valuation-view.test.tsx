@@ -5,7 +5,7 @@
  * all-conditions table and the residual table, in English and BM.
  */
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { ValuationForm } from '../../../renderer/src/features/valuation/ValuationForm';
 import { ValuationView } from '../../../renderer/src/features/valuation/ValuationView';
 import { offerBasis } from '../../../renderer/src/features/valuation/parts';
@@ -101,9 +101,29 @@ test('trade at every condition and the residual curve as tables', async () => {
   const conditions = screen.getByRole('table', { name: 'Trade value at each condition' });
   expect(within(conditions).getAllByRole('row')).toHaveLength(6);
   expect(text(within(conditions).getByText('4 · Good').closest('tr')!)).toContain('RM 38,000');
+  fireEvent.click(screen.getByRole('button', { name: 'Show figures' }));
   const residual = screen.getByTestId('residual-table');
   expect(within(residual).getAllByRole('row')).toHaveLength(7);
   expect(text(within(residual).getByText('Year 5').closest('tr')!)).toBe('Year 5137,000 kmRM 30,000');
+});
+
+test('the residual chart says it plots the retail price, and its figures open and close behind one button', async () => {
+  await valued();
+  expect(screen.getByTestId('residual-legend').textContent?.trim()).toBe('Retail price');
+  const toggle = screen.getByRole('button', { name: 'Show figures' });
+  expect(toggle.getAttribute('aria-expanded')).toBe('false');
+  expect(screen.queryByRole('table', { name: 'Retail value over the next 5 years' })).toBeNull();
+  fireEvent.click(toggle);
+  expect(toggle.getAttribute('aria-expanded')).toBe('true');
+  expect(toggle.textContent).toBe('Hide figures');
+  const table = screen.getByRole('table', { name: 'Retail value over the next 5 years' });
+  expect(toggle.getAttribute('aria-controls')).toBe(table.id);
+  expect(within(table).getByRole('columnheader', { name: 'Retail price' })).toBeTruthy();
+  fireEvent.click(toggle);
+  expect(screen.queryByRole('table', { name: 'Retail value over the next 5 years' })).toBeNull();
+  await act(() => applyLanguage('ms'));
+  expect(screen.getByRole('button', { name: 'Tunjuk angka' }).getAttribute('aria-expanded')).toBe('false');
+  expect(screen.getByTestId('residual-legend').textContent?.trim()).toBe('Harga jualan');
 });
 
 test('condition choices carry plain-language descriptions, in EN and BM', async () => {

@@ -4,7 +4,7 @@
  * matching a registry description against facet values.
  */
 import { beforeEach, expect, test } from 'vitest';
-import { matchFacetValue, matchTransmission, useGuidedStore, yearIn } from '../../../renderer/src/stores/guided';
+import { guidedMatch, matchFacetValue, matchTransmission, useGuidedStore, yearIn } from '../../../renderer/src/stores/guided';
 import { fail, ok } from '../fake-bridge';
 import type { FakeBridge } from '../fake-bridge';
 import { freshApp } from '../setup';
@@ -71,4 +71,20 @@ test('registry gearbox shorthand picks the catalogue gearbox only when one fits'
   expect(matchTransmission('2021 HONDA CITY 1.5 V CVT', values('Continuously Variable Transmission (CVT)', 'Manual'))).toBe('Continuously Variable Transmission (CVT)');
   // Two automatics: unsure, so nothing is chosen rather than the wrong one.
   expect(matchTransmission('2019 TOYOTA HILUX AUTO', values('Automatic', 'Sports Automatic'))).toBeNull();
+});
+
+test('a guided search started on its own names no plate; one that continues a lookup keeps its plate or VIN', async () => {
+  await useGuidedStore.getState().start();
+  expect(guidedMatch(useGuidedStore.getState())).toBeNull();
+  await useGuidedStore.getState().start({ foundBy: { kind: 'vin', value: 'PM2M800S000555555' }, vin: 'PM2M800S000555555', colour: 'Red' });
+  expect(guidedMatch(useGuidedStore.getState())).toEqual({
+    confidence: null,
+    upstreamVehicle: null,
+    colour: 'Red',
+    vin: 'PM2M800S000555555',
+    plate: null,
+    foundBy: { kind: 'vin', value: 'PM2M800S000555555' },
+  });
+  useGuidedStore.getState().reset();
+  expect(useGuidedStore.getState().origin).toBeNull();
 });

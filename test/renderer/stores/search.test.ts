@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { VehicleSearchResult } from '../../../preload/contract';
 import { useAppStore } from '../../../renderer/src/stores/app';
-import { useGuidedStore } from '../../../renderer/src/stores/guided';
+import { guidedMatch, useGuidedStore } from '../../../renderer/src/stores/guided';
 import { SUGGEST_DELAY_MS, useSearchStore } from '../../../renderer/src/stores/search';
 import { useValuationStore } from '../../../renderer/src/stores/valuation';
 import { MYVI, deferred, fail, ok } from '../fake-bridge';
@@ -139,6 +139,8 @@ describe('plate outcomes', () => {
     expect(guided.prefilledFrom).toBe('2019 PERODUA MYVI 1.5 AV HATCHBACK');
     expect(guided.filters).toEqual({ make: 'Perodua', model: 'Myvi', year: 2019 });
     expect(fake.mock('vehicles:facet-search')).toHaveBeenCalledWith({ make: 'Perodua', model: 'Myvi', year: 2019 });
+    // The variant chosen there keeps the plate it was looked up by, and the registry's facts.
+    expect(guidedMatch(guided)).toMatchObject({ upstreamVehicle: '2019 PERODUA MYVI 1.5 AV HATCHBACK', vin: 'PM2', plate: 'REG4NOMATCH', foundBy: { kind: 'plate', value: 'REG4NOMATCH' } });
   });
 
   test('VIN only: carries on with a VIN lookup', async () => {
@@ -149,6 +151,9 @@ describe('plate outcomes', () => {
     expect(fake.mock('vehicles:lookup-vin')).toHaveBeenCalledWith({ vin: 'PM2M602S001234567' });
     expect(useAppStore.getState().screen).toBe('vehicle');
     expect(useValuationStore.getState().match?.vin).toBe('PM2M602S001234567');
+    // One identity: the car was found by the plate typed, even though its VIN did the matching.
+    expect(useValuationStore.getState().match?.foundBy).toEqual({ kind: 'plate', value: 'REG4VINONLY' });
+    expect(useValuationStore.getState().match?.plate).toBe('REG4VINONLY');
   });
 
   test('VIN only, and the VIN lookup fails: guided search', async () => {
@@ -158,6 +163,7 @@ describe('plate outcomes', () => {
     fake.mock('vehicles:lookup-vin').mockResolvedValueOnce(fail('NOT_FOUND'));
     await lookUp('REG4VINONLY');
     expect(useAppStore.getState().screen).toBe('guided');
+    expect(useGuidedStore.getState().origin).toEqual({ foundBy: { kind: 'plate', value: 'REG4VINONLY' }, vin: 'PM2M602S001234567', colour: null });
   });
 
   test('a network failure is kept as an error and marks AutoGrab unreachable', async () => {

@@ -5,13 +5,19 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { FacetName, Vehicle } from '../../../../preload/contract';
+import { shortTransmission } from '../../format';
 import { useAppStore } from '../../stores/app';
-import { GUIDED_FACETS, filterKey, useGuidedStore } from '../../stores/guided';
+import { GUIDED_FACETS, filterKey, guidedMatch, useGuidedStore } from '../../stores/guided';
 import { useValuationStore } from '../../stores/valuation';
 import { ErrorPanel } from '../common/ErrorPanel';
 import { SearchPanel } from '../search/SearchScreen';
 import { Progress } from '../common/Progress';
 import { ResultsList } from '../search/ResultsList';
+
+/** How a facet value reads in its select: gearboxes by their short name, as everywhere else; other values as AutoGrab sends them. */
+function facetLabel(facet: FacetName, value: string): string {
+  return facet === 'transmission' ? (shortTransmission(value) ?? value) : value;
+}
 
 function FacetSelect({ facet }: { facet: FacetName }) {
   const { t } = useTranslation();
@@ -35,10 +41,10 @@ function FacetSelect({ facet }: { facet: FacetName }) {
         onChange={(event) => void choose(facet, event.target.value === '' ? null : event.target.value)}
       >
         <option value="">{facet === 'make' || facet === 'model' || facet === 'year' ? t('guided.choose') : t('guided.any')}</option>
-        {listed ? null : <option value={current}>{current}</option>}
+        {listed ? null : <option value={current}>{facetLabel(facet, current)}</option>}
         {values.map((option) => (
           <option key={option.value} value={option.value}>
-            {t('guided.option', { value: option.value, count: option.count })}
+            {t('guided.option', { value: facetLabel(facet, option.value), count: option.count })}
           </option>
         ))}
       </select>
@@ -60,7 +66,7 @@ export function GuidedScreen() {
   const loading = Object.values(options).some((option) => option?.status === 'loading') || vehicles.status === 'loading';
 
   const select = (vehicle: Vehicle) => {
-    openVehicle(vehicle, prefilledFrom ? { confidence: null, upstreamVehicle: prefilledFrom, colour: null, vin: null } : null);
+    openVehicle(vehicle, guidedMatch(useGuidedStore.getState()));
     go('vehicle');
   };
 

@@ -5,7 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { Vehicle } from '../../../../preload/contract';
-import { useSearchStore } from '../../stores/search';
+import { originOf, useSearchStore } from '../../stores/search';
 import { ErrorPanel } from '../common/ErrorPanel';
 import { MatchFacts } from '../common/MatchFacts';
 import { Progress } from '../common/Progress';
@@ -58,7 +58,7 @@ export function LookupOutcome() {
                 {t('outcome.confirm')}
               </button>
             ) : null}
-            <button type="button" onClick={() => toGuided(result.upstreamVehicle)}>
+            <button type="button" onClick={() => toGuided(result.upstreamVehicle, originOf(lookup))}>
               {t('outcome.notIt')}
             </button>
           </div>

@@ -8,8 +8,8 @@ import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
-import type { Vehicle } from '../../../../preload/contract';
-import { formatNumber, shortTransmission } from '../../format';
+import type { Region, Vehicle } from '../../../../preload/contract';
+import { formatEngine, shortTransmission } from '../../format';
 import { measureResultsRender } from '../../render-timing';
 import { useRegion } from '../../stores/app';
 
@@ -32,8 +32,8 @@ const ROW_HEIGHT = 56;
 const PAGE = 8;
 
 /** Secondary line of a row: the specs that tell near-identical variants apart, written as the spec list writes them. */
-function vehicleSubtitle(vehicle: Vehicle, engine: (cc: number) => string): string {
-  return [vehicle.bodyType, shortTransmission(vehicle.transmission), vehicle.fuel, vehicle.capacityCc ? engine(vehicle.capacityCc) : null]
+function vehicleSubtitle(vehicle: Vehicle, region: Region): string {
+  return [vehicle.bodyType, shortTransmission(vehicle.transmission), vehicle.fuel, formatEngine(vehicle.capacityCc, region)]
     .filter((part): part is string => typeof part === 'string' && part !== '')
     .join(' · ');
 }
@@ -42,7 +42,6 @@ function vehicleSubtitle(vehicle: Vehicle, engine: (cc: number) => string): stri
 export function ResultsList({ vehicles, label, onSelect, testId = 'results-list', preselect = true }: ResultsListProps) {
   const { t } = useTranslation();
   const region = useRegion();
-  const engine = (cc: number) => t('vehicle.cc', { value: formatNumber(cc, region) });
   const baseId = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
   const first = preselect ? 0 : -1;
@@ -107,7 +106,7 @@ export function ResultsList({ vehicles, label, onSelect, testId = 'results-list'
         {virtualizer.getVirtualItems().map((item) => {
           const vehicle = vehicles[item.index];
           if (!vehicle) return null;
-          const subtitle = vehicleSubtitle(vehicle, engine);
+          const subtitle = vehicleSubtitle(vehicle, region);
           return (
             <div
               key={vehicle.id + ':' + item.index}

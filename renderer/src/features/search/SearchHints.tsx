@@ -46,32 +46,37 @@ function kindText(t: TFunction, classified: SearchInputClass): string {
   return classified.kind === 'text' ? t('search.kind.text') : '';
 }
 
-/** The lines under the search box for `reading` of the current input. */
+/**
+ * The lines under the search box for `reading` of the current input. A plate
+ * that fails the rules gets one message (the reason, with the way to search
+ * the words as a description instead), not a "Description search" label too.
+ */
 export function SearchHints({ reading }: { reading: InputReading }) {
   const { t } = useTranslation();
   const input = useSearchStore((state) => state.input);
   const forceText = useSearchStore((state) => state.forceText);
   const setForceText = useSearchStore((state) => state.setForceText);
   const { classified, issues, failedPlate } = reading;
-  const offerText = (classified.kind === 'plate' && !forceText && classified.plate?.kind !== 'test') || failedPlate;
+  const asText = (
+    <button type="button" className="link-button" onClick={() => setForceText(true)}>
+      {t('search.asText')}
+    </button>
+  );
 
   return (
     <>
       <p id="search-kind" className="search-kind" data-testid="search-kind" data-kind={classified.kind}>
-        {kindText(t, classified)}
+        {failedPlate ? '' : kindText(t, classified)}
       </p>
       <ul id="search-issues" className="issues" aria-live="polite">
-        {issues.map((issue) => (
+        {issues.map((issue, index) => (
           <li key={`${issue.kind}-${issue.code}`} className={`issue issue-${issue.severity}`} data-issue={issue.code}>
             {issueMessage(t, issue)}
+            {failedPlate && index === issues.length - 1 ? <> {asText}</> : null}
           </li>
         ))}
       </ul>
-      {offerText ? (
-        <button type="button" className="link-button" onClick={() => setForceText(true)}>
-          {t('search.asText')}
-        </button>
-      ) : null}
+      {classified.kind === 'plate' && !forceText && classified.plate?.kind !== 'test' ? asText : null}
       {forceText && classify(input, false).kind === 'plate' ? (
         <button type="button" className="link-button" onClick={() => setForceText(false)}>
           {t('search.asPlate')}

@@ -6,11 +6,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Vehicle } from '../../../../preload/contract';
+import { adviceFor } from '../../error-advice';
 import { formatDateTime } from '../../format';
 import { useAppStore } from '../../stores/app';
 import { useGuidedStore } from '../../stores/guided';
 import { fromLocal, useHistoryStore } from '../../stores/history';
-import { useSearchStore } from '../../stores/search';
+import { shownError, useSearchStore } from '../../stores/search';
 import { useValuationStore } from '../../stores/valuation';
 import { ErrorPanel } from '../common/ErrorPanel';
 import { Progress } from '../common/Progress';
@@ -56,9 +57,14 @@ function Suggestions() {
   );
 }
 
+/** The recent results saved here, while AutoGrab is unreachable; says so only when no error above has said it already. */
 function SavedRecently() {
   const { t } = useTranslation();
   const offline = useAppStore((state) => state.offline);
+  const saidAbove = useSearchStore((state) => {
+    const code = shownError(state)?.code;
+    return code === 'NETWORK' || code === 'TIMEOUT';
+  });
   const local = useHistoryStore((state) => state.local);
   const load = useHistoryStore((state) => state.load);
   const reopen = useHistoryStore((state) => state.reopen);
@@ -78,7 +84,7 @@ function SavedRecently() {
       <h2 id="recent-heading" className="section-heading">
         {t('search.recent')}
       </h2>
-      <p className="muted">{t('search.offlineRecent')}</p>
+      {saidAbove ? null : <p className="muted">{t('search.offlineRecent')}</p>}
       <ul className="plain-list">
         {recent.map((entry) => (
           <li key={entry.id}>
@@ -134,24 +140,31 @@ export function SearchScreen() {
   const { t } = useTranslation();
   const go = useAppStore((state) => state.go);
   const startGuided = useGuidedStore((state) => state.start);
+  // One way into guided search at a time: a match to confirm or an error that offers it has its own button.
+  const outcomeOffersGuided = useSearchStore((state) => {
+    const error = shownError(state);
+    return state.lookup.status === 'confirm' || (error !== null && adviceFor(error).actions.includes('guided'));
+  });
 
   return (
     <div className="screen search-screen">
       <h1>{t('search.heading')}</h1>
       <WelcomeCard />
       <SearchPanel />
-      <p className="guided-entry">
-        <button
-          type="button"
-          onClick={() => {
-            void startGuided();
-            go('guided');
-          }}
-        >
-          {t('search.guided')}
-        </button>{' '}
-        <span className="muted">{t('search.guidedHint')}</span>
-      </p>
+      {outcomeOffersGuided ? null : (
+        <p className="guided-entry">
+          <button
+            type="button"
+            onClick={() => {
+              void startGuided();
+              go('guided');
+            }}
+          >
+            {t('search.guided')}
+          </button>{' '}
+          <span className="muted">{t('search.guidedHint')}</span>
+        </p>
+      )}
       <SavedRecently />
     </div>
   );

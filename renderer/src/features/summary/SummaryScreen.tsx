@@ -1,6 +1,8 @@
 /**
  * The one-page, dealer-ready valuation summary. On screen it is a preview
- * with "Save as PDF"; `@media print` (styles.css) hides everything else, so the
+ * with "Save as PDF". It may be handed over, so it never prints the
+ * max-offer breakdown (margin and costs): that is on the internal appraisal
+ * sheet only; `@media print` (styles.css) hides everything else, so the
  * PDF main renders from this window contains only the sheet.
  */
 import { useState } from 'react';
@@ -11,7 +13,7 @@ import { useAppStore, useRegion } from '../../stores/app';
 import { useValuationStore } from '../../stores/valuation';
 import { ErrorPanel } from '../common/ErrorPanel';
 import { Progress } from '../common/Progress';
-import { Confidence, OfferBreakdown, SheetPrices } from '../valuation/parts';
+import { Confidence, SheetPrices } from '../valuation/parts';
 
 /** A file name such as `valuation-2019-perodua-myvi-1-5-av-2026-11-28`. */
 function summaryFileName(title: string, date: Date): string {
@@ -41,7 +43,7 @@ export function SummaryScreen() {
   const [error, setError] = useState<AppError | null>(null);
 
   if (!vehicle || !result) return null;
-  const { prediction, bounds, maxOffer } = result;
+  const { prediction, bounds } = result;
   const date = prediction.createdAt ?? savedAt ?? new Date().toISOString();
   const conditionScore = request?.conditionScore ?? condition;
 
@@ -97,7 +99,6 @@ export function SummaryScreen() {
           <dd className="mono">{prediction.id}</dd>
         </dl>
         <SheetPrices prices={prediction} bounds={bounds} region={region} />
-        {maxOffer ? <OfferBreakdown offer={maxOffer} prices={prediction} region={region} /> : null}
         <footer className="sheet-footer">
           <p>{t('summary.disclaimer')}</p>
           <p>

@@ -3,7 +3,7 @@
  * AutoGrab used its average), range bars, confidence, max-offer breakdown,
  * trade at every condition and the 5-year residual curve.
  */
-import { Suspense, lazy, useCallback, useEffect, useRef } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Region } from '../../../../preload/contract';
 import { formatDateTime, formatKms, formatMoney, formatMoneyRange } from '../../format';
@@ -48,9 +48,12 @@ function ConditionsTable({ region }: { region: Region }) {
   );
 }
 
+/** The residual curve: what it plots (retail), the chart, and its figures behind "Show figures". */
 function Residual({ region }: { region: Region }) {
   const { t } = useTranslation();
   const residual = useValuationStore((state) => state.residual);
+  const [showFigures, setShowFigures] = useState(false);
+  const tableId = useId();
   const yearLabel = useCallback((year: number) => (year === 0 ? t('valuation.residual.now') : t('valuation.residual.yearN', { n: year })), [t]);
   if (residual.status === 'loading') return <Progress>{t('common.loading')}</Progress>;
   const points = residual.data?.points ?? [];
@@ -62,28 +65,31 @@ function Residual({ region }: { region: Region }) {
       <Suspense fallback={null}>
         <ResidualChart points={points} region={region} label={t('valuation.residual.chartLabel')} yearLabel={yearLabel} />
       </Suspense>
-      <details className="residual-figures">
-        <summary>{t('valuation.residual.showFigures')}</summary>
-        <table className="data-table" data-testid="residual-table">
-          <caption className="visually-hidden">{t('valuation.residual.heading')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('valuation.residual.year')}</th>
-              <th scope="col">{t('valuation.residual.kms')}</th>
-              <th scope="col">{t('valuation.residual.value')}</th>
+      <p className="chart-legend" data-testid="residual-legend">
+        <span className="legend-line" aria-hidden="true" /> {t('valuation.residual.plots')}
+      </p>
+      <button type="button" className="link-button" aria-expanded={showFigures} aria-controls={tableId} onClick={() => setShowFigures(!showFigures)}>
+        {t(showFigures ? 'valuation.residual.hideFigures' : 'valuation.residual.showFigures')}
+      </button>
+      <table id={tableId} className="data-table" data-testid="residual-table" hidden={!showFigures}>
+        <caption className="visually-hidden">{t('valuation.residual.heading')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('valuation.residual.year')}</th>
+            <th scope="col">{t('valuation.residual.kms')}</th>
+            <th scope="col">{t('valuation.residual.plots')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {points.map((point) => (
+            <tr key={point.year}>
+              <th scope="row">{yearLabel(point.year)}</th>
+              <td>{formatKms(point.kms, region)}</td>
+              <td>{formatMoney(point.valuation, region)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {points.map((point) => (
-              <tr key={point.year}>
-                <th scope="row">{yearLabel(point.year)}</th>
-                <td>{formatKms(point.kms, region)}</td>
-                <td>{formatMoney(point.valuation, region)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }

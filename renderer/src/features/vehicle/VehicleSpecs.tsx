@@ -1,7 +1,7 @@
 /** The key specifications of a vehicle, hiding any AutoGrab did not send. */
 import { useTranslation } from 'react-i18next';
 import type { Region, Vehicle } from '../../../../preload/contract';
-import { formatNumber, shortTransmission } from '../../format';
+import { formatEngine, formatNumber, shortTransmission } from '../../format';
 
 /** One label/value pair of the spec list. */
 export interface SpecRow {
@@ -19,7 +19,7 @@ function text(value: string | number | null | undefined): string | null {
  * The spec rows worth showing, in a fixed order. Values are already formatted;
  * missing ones are left out so the list never shows blanks.
  */
-function specRows(vehicle: Vehicle, region: Region, units: { cc: (value: string) => string; kw: (value: string) => string; km: (value: string) => string }): SpecRow[] {
+function specRows(vehicle: Vehicle, region: Region, units: { kw: (value: string) => string; km: (value: string) => string }): SpecRow[] {
   const release =
     vehicle.releaseYear && vehicle.releaseMonth
       ? `${String(vehicle.releaseMonth).padStart(2, '0')}/${vehicle.releaseYear}`
@@ -33,7 +33,7 @@ function specRows(vehicle: Vehicle, region: Region, units: { cc: (value: string)
     ['body', text(vehicle.bodyType)],
     ['transmission', shortTransmission(vehicle.transmission ?? vehicle.transmissionType)],
     ['fuel', text(vehicle.fuel ?? vehicle.fuelType)],
-    ['engine', vehicle.capacityCc ? units.cc(formatNumber(vehicle.capacityCc, region)) : null],
+    ['engine', formatEngine(vehicle.capacityCc, region)],
     ['power', vehicle.powerKw ? units.kw(formatNumber(vehicle.powerKw, region)) : null],
     ['range', vehicle.rangeKm ? units.km(formatNumber(vehicle.rangeKm, region)) : null],
     ['drive', text(vehicle.drive ?? vehicle.driveType)],
@@ -54,7 +54,6 @@ export interface VehicleSpecsProps {
 export function VehicleSpecs({ vehicle, region }: VehicleSpecsProps) {
   const { t } = useTranslation();
   const rows = specRows(vehicle, region, {
-    cc: (value) => t('vehicle.cc', { value }),
     kw: (value) => t('vehicle.kw', { value }),
     km: (value) => t('vehicle.km', { value }),
   });
