@@ -76,7 +76,7 @@ test('first run offers demo data; demo mode is labelled', async ({ app }) => {
   await expect(searchBox(page)).toBeFocused();
 });
 
-test('account with an API key: saved, tested against AutoGrab, never shown back', async ({ app }, testInfo) => {
+test('account with an API key: saved, tested against AutoGrab, never shown back', async ({ app }) => {
   const { page } = app;
   await openAccountSettings(page);
   await page.getByRole('radio', { name: 'API key', exact: true }).check();
@@ -90,7 +90,6 @@ test('account with an API key: saved, tested against AutoGrab, never shown back'
   // AutoGrab reports its rate limit and monthly quota on each answer: both are shown.
   await expect(page.getByTestId('usage')).toContainText(/Requests left this window: [\d,]+ of [\d,]+/);
   await expect(page.getByTestId('usage')).toContainText(/Monthly lookups used: [\d,]+ of [\d,]+/);
-  await saveScreenshot(page, 'settings', testInfo.outputPath());
   await expectSecretsNowhere(page, app.dataDir, [secrets.apiKey]);
 });
 
@@ -179,7 +178,7 @@ test('an account AutoGrab stops accepting turns the badge amber "Not connected" 
   }
 });
 
-test('the dealership profile, logo and reconditioning presets set in Settings reach the appraisal and the customer offer; an SVG logo is refused', async ({ app }) => {
+test('the dealership profile, logo and reconditioning presets set in Settings reach the appraisal and the customer offer; an SVG logo is refused', async ({ app }, testInfo) => {
   test.setTimeout(180_000);
   const { page } = app;
   await chooseDemoData(page);
@@ -210,6 +209,7 @@ test('the dealership profile, logo and reconditioning presets set in Settings re
   await page.getByLabel('Detailing (RM)', { exact: true }).fill('');
   await page.getByRole('button', { name: 'Save presets' }).click();
   await expect(page.getByText('Presets saved.')).toBeVisible();
+  await saveScreenshot(page, 'settings', testInfo.outputPath(), page.locator('section[aria-labelledby="dealership-heading"]'));
   await expectNoSeriousViolations(page, 'settings with the appraisal sections (EN)');
   await page.getByRole('button', { name: 'Bahasa Malaysia' }).click();
   await expect(page.getByRole('heading', { name: 'Syarikat anda' })).toBeVisible();
