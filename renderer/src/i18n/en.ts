@@ -811,7 +811,7 @@ export const en = {
       'Read the valuation: trade-in and retail price, range, confidence, the max-offer breakdown, the value at every condition and the 5-year residual.',
       'Save the one-page summary as a PDF for the customer: File → Print offer (Ctrl+P).',
       'History lists the valuations made on this computer and in your AutoGrab account; pick two to compare.',
-      'Settings: demo data or your AutoGrab account, market, language and the max-offer breakdown.',
+      'Settings: demo data or your AutoGrab account, market, language and the max-offer breakdown; your dealership (name, SSM number, address, phone, logo, salesperson, how long offers stand), the reconditioning presets and AutoGrab’s max-offer costs.',
       'A link from your DMS fills in the search box; press Enter to look the vehicle up.',
     ],
     more: 'Your administrator has the full documentation, including how to link your DMS to Dealer Desk.',

@@ -806,7 +806,7 @@ export const ms: Messages = {
       'Baca penilaian: harga trade-in dan harga jualan, julat, keyakinan, pecahan tawaran maksimum, nilai bagi setiap keadaan dan nilai baki 5 tahun.',
       'Simpan ringkasan satu halaman sebagai PDF untuk pelanggan: Fail → Cetak tawaran (Ctrl+P).',
       'Sejarah menyenaraikan penilaian yang dibuat di komputer ini dan dalam akaun AutoGrab anda; pilih dua untuk dibandingkan.',
-      'Tetapan: data demo atau akaun AutoGrab anda, pasaran, bahasa dan pecahan tawaran maksimum.',
+      'Tetapan: data demo atau akaun AutoGrab anda, pasaran, bahasa dan pecahan tawaran maksimum; syarikat anda (nama, nombor SSM, alamat, telefon, logo, jurujual, tempoh sah tawaran), pratetap kos baik pulih dan kos tawaran maksimum AutoGrab.',
       'Pautan daripada sistem DMS anda mengisi kotak carian; tekan Enter untuk mencari kenderaan itu.',
     ],
     more: 'Pentadbir anda mempunyai dokumentasi penuh, termasuk cara memautkan sistem DMS anda kepada Dealer Desk.',
