@@ -14,7 +14,7 @@ const NAV: ReadonlyArray<{ screen: Screen; key: string }> = [
   { screen: 'settings', key: 'app.nav.settings' },
 ];
 
-/** Live data: "Connected", or amber "Not connected" once AutoGrab refused the saved account. */
+/** Live data: the live badge, or amber "Not connected" once AutoGrab refused the saved account. */
 function ConnectionBadge({ rejected }: { rejected: boolean }) {
   const { t } = useTranslation();
   if (!rejected) return <span className="badge badge-live">{t('app.liveBadge')}</span>;
