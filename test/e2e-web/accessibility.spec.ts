@@ -7,6 +7,8 @@ import { expect, test } from './fixtures/test';
 import { chooseDemoData, openScreen, search } from './fixtures/ui';
 
 test('welcome, search, valuation, summary, guided search, history and settings (EN and BM) have no serious accessibility violations', async ({ app }) => {
+  // Eight axe runs, Settings now with the appraisal sections, on a machine shared with other work.
+  test.setTimeout(150_000);
   const { page } = app;
   await expectNoSeriousViolations(page, 'welcome');
   await chooseDemoData(page);

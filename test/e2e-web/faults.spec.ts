@@ -1,6 +1,6 @@
 /**
  * When AutoGrab misbehaves: a rate limit says how long to wait, revoked
- * credentials say to re-enter them, and when AutoGrab goes away mid-session
+ * credentials turn the badge amber and send the salesperson to their manager, and when AutoGrab goes away mid-session
  * the valuations already saved on this workstation are still shown, marked
  * as saved with their date and time.
  */
@@ -23,7 +23,7 @@ test('a rate-limited search says how many seconds to wait', async ({ app }) => {
   await expectNoSeriousViolations(page, 'rate-limit error');
 });
 
-test('revoked credentials: the salesperson is told to re-enter them in Settings', async ({ app }) => {
+test('revoked credentials: the badge turns amber "Not connected" and the salesperson is told to ask their manager', async ({ app }) => {
   const { page } = app;
   const account = await startSandbox({ credentials: { apiKey: 'sec_e2e_revocable_key_1234' } });
   try {
@@ -33,7 +33,8 @@ test('revoked credentials: the salesperson is told to re-enter them in Settings'
     account.faults.revokeTokens();
     await search(page, 'REG4SUCCESS');
     await expect(page.getByText('AutoGrab did not accept your credentials')).toBeVisible();
-    await expect(page.getByText('Re-enter your API key or client ID and secret in Settings.')).toBeVisible();
+    await expect(page.getByText('AutoGrab no longer accepts the account saved on this computer. Ask your manager to check the AutoGrab account in Settings.')).toBeVisible();
+    await expect(page.getByTestId('connection-badge')).toHaveText(/^Not connected/);
     await page.getByRole('button', { name: 'Open Settings' }).click();
     await expect(page.getByRole('heading', { name: 'Settings' }).first()).toBeVisible();
   } finally {

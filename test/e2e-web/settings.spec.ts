@@ -1,15 +1,22 @@
 /**
  * First run and Settings: demo data or the dealer's own AutoGrab account (API
  * key or OAuth), the connection test with its checks, and the promise that a
- * secret is never shown back nor written anywhere in plain text.
+ * secret is never shown back nor written anywhere in plain text. Then the
+ * appraisal settings: the dealership profile and logo (reaching the customer
+ * offer), the reconditioning presets (offered on the appraisal) and
+ * AutoGrab's max-offer costs; and honest account checks (nothing saved, a
+ * refused account).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { startSandbox } from '../../main/sandbox/index';
 import type { Sandbox } from '../../main/sandbox/index';
+import type { MaxOfferConfigurationResult, Result } from '../../preload/contract';
+import { makePng, SVG_LOGO } from '../fixtures/images';
+import { expectNoSeriousViolations } from './fixtures/axe';
 import { expect, test } from './fixtures/test';
-import { chooseDemoData, saveScreenshot, searchBox } from './fixtures/ui';
+import { chooseDemoData, openScreen, saveScreenshot, search, searchBox, valueVehicle } from './fixtures/ui';
 
 /** The dealer's "own" AutoGrab: a second sandbox with secrets nobody else uses. */
 let account: Sandbox;
@@ -28,7 +35,8 @@ test.afterAll(async () => {
 async function openAccountSettings(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Connect my AutoGrab account' }).click();
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 }).or(page.getByRole('heading', { name: 'Settings' })).first()).toBeVisible();
-  await page.getByRole('radio', { name: /^My AutoGrab account/ }).check();
+  // The button that said "my account" opens Settings with the account already picked.
+  await expect(page.getByRole('radio', { name: /^My AutoGrab account/ })).toBeChecked();
   const advanced = page.getByText('Advanced', { exact: true });
   await advanced.click();
   await page.getByLabel('AutoGrab API address').fill(account.url);
@@ -68,7 +76,7 @@ test('first run offers demo data; demo mode is labelled', async ({ app }) => {
   await expect(searchBox(page)).toBeFocused();
 });
 
-test('account with an API key: saved, tested against AutoGrab, never shown back', async ({ app }, testInfo) => {
+test('account with an API key: saved, tested against AutoGrab, never shown back', async ({ app }) => {
   const { page } = app;
   await openAccountSettings(page);
   await page.getByRole('radio', { name: 'API key', exact: true }).check();
@@ -82,7 +90,6 @@ test('account with an API key: saved, tested against AutoGrab, never shown back'
   // AutoGrab reports its rate limit and monthly quota on each answer: both are shown.
   await expect(page.getByTestId('usage')).toContainText(/Requests left this window: [\d,]+ of [\d,]+/);
   await expect(page.getByTestId('usage')).toContainText(/Monthly lookups used: [\d,]+ of [\d,]+/);
-  await saveScreenshot(page, 'settings', testInfo.outputPath());
   await expectSecretsNowhere(page, app.dataDir, [secrets.apiKey]);
 });
 
@@ -137,4 +144,118 @@ test('with a credential saved, pointing the API address elsewhere is refused on 
   } finally {
     await other.close();
   }
+});
+
+test('Test connection with My AutoGrab account picked and nothing saved says so, and never tests demo data', async ({ app }) => {
+  const { page, sandbox } = app;
+  await page.getByRole('button', { name: 'Connect my AutoGrab account' }).click();
+  await expect(page.getByRole('radio', { name: /^My AutoGrab account/ })).toBeChecked();
+  await expect(page.getByLabel('Margin: amount or percentage', { exact: true })).toBeVisible();
+  const before = sandbox.stats.apiRequests;
+  await page.getByRole('button', { name: 'Test connection' }).click();
+  await expect(page.getByText(/^No account saved yet\./)).toBeVisible();
+  await expect(page.getByText('Connection works.')).toHaveCount(0);
+  expect(sandbox.stats.apiRequests).toBe(before);
+});
+
+test('an account AutoGrab stops accepting turns the badge amber "Not connected" and the salesperson is told to ask their manager', async ({ app }) => {
+  const { page } = app;
+  await openAccountSettings(page);
+  await page.getByRole('radio', { name: 'API key', exact: true }).check();
+  await page.locator('#api-key').fill(secrets.apiKey);
+  await page.getByRole('button', { name: 'Save credentials' }).click();
+  await expect(page.getByText('Credentials saved securely.')).toBeVisible();
+  await expect(page.getByText('AutoGrab live')).toBeVisible();
+  account.faults.revokeCredentials();
+  try {
+    await search(page, 'WXY 1234');
+    await expect(page.getByText('Ask your manager to check the AutoGrab account in Settings.', { exact: false })).toBeVisible();
+    const badge = page.getByTestId('connection-badge');
+    await expect(badge).toContainText('Not connected');
+    await expect(badge).toHaveClass(/badge-warning/);
+  } finally {
+    account.faults.reset();
+  }
+});
+
+test('the dealership profile, logo and reconditioning presets set in Settings reach the appraisal and the customer offer; an SVG logo is refused', async ({ app }, testInfo) => {
+  test.setTimeout(180_000);
+  const { page } = app;
+  await chooseDemoData(page);
+  await openScreen(page, 'Settings');
+  await page.getByLabel('Dealership name', { exact: true }).fill('Kereta Jaya Sdn Bhd');
+  await page.getByLabel('SSM registration number', { exact: true }).fill('202301012345 (1234567-X)');
+  await page.getByLabel('Address', { exact: true }).fill('No. 12, Jalan Klang Lama, 58000 Kuala Lumpur');
+  await page.getByLabel('Phone', { exact: true }).fill('03-7981 2345');
+  await page.getByLabel('Salesperson on this computer', { exact: true }).fill('Ahmad');
+  await page.getByLabel('Offers stand for (days)', { exact: true }).fill('100');
+  await page.getByRole('button', { name: 'Save dealership' }).click();
+  await expect(page.getByText('Enter whole days from 1 to 90, for example 7.')).toBeVisible();
+  await page.getByLabel('Offers stand for (days)', { exact: true }).fill('14');
+  await page.getByRole('button', { name: 'Save dealership' }).click();
+  await expect(page.getByText('Dealership saved.')).toBeVisible();
+
+  // The file dialog is main's; the harness hands it these files in turn.
+  app.logoFiles.push(SVG_LOGO, makePng(160, 48));
+  await page.getByRole('button', { name: 'Choose logo…' }).click();
+  await expect(page.getByTestId('logo-error')).toHaveText('SVG logos are not accepted. Export the logo as PNG or JPEG.');
+  await page.getByRole('button', { name: 'Choose logo…' }).click();
+  await expect(page.getByText('Logo saved.')).toBeVisible();
+  const preview = page.getByRole('img', { name: 'Logo of Kereta Jaya Sdn Bhd' });
+  await expect(preview).toBeVisible();
+  expect(await preview.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(160);
+
+  await page.getByLabel('Tyres (RM)', { exact: true }).fill('950');
+  await page.getByLabel('Detailing (RM)', { exact: true }).fill('');
+  await page.getByRole('button', { name: 'Save presets' }).click();
+  await expect(page.getByText('Presets saved.')).toBeVisible();
+  await saveScreenshot(page, 'settings', testInfo.outputPath(), page.locator('section[aria-labelledby="dealership-heading"]'));
+  await expectNoSeriousViolations(page, 'settings with the appraisal sections (EN)');
+  await page.getByRole('button', { name: 'Bahasa Malaysia' }).click();
+  await expect(page.getByRole('heading', { name: 'Syarikat anda' })).toBeVisible();
+  await expect(page.getByLabel('Margin keuntungan: jumlah atau peratus', { exact: true })).toBeVisible();
+  await expectNoSeriousViolations(page, 'settings with the appraisal sections (BM)');
+  await page.getByRole('button', { name: 'English' }).click();
+
+  await valueVehicle(page, 'WXY1234', '48000');
+  await page.getByTestId('price-bar').getByRole('button', { name: 'Print offer' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Appraisal' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Add Tyres \(RM\s?950\)$/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Add Detailing/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Add PUSPAKOM inspection/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Customer offer (PDF)' }).click();
+  const offer = page.getByTestId('customer-offer');
+  for (const expected of ['Kereta Jaya Sdn Bhd', '202301012345 (1234567-X)', 'No. 12, Jalan Klang Lama', '03-7981 2345', 'Ahmad']) await expect(offer).toContainText(expected);
+  expect(await offer.locator('img.letterhead-logo').evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(160);
+});
+
+test('max-offer costs are saved to AutoGrab (demo sandbox); an account without the feature is told so', async ({ app }) => {
+  const { page, sandbox } = app;
+  await chooseDemoData(page);
+  await openScreen(page, 'Settings');
+  await expect(page.getByText(/^Demo data: these are the sample account’s figures/)).toBeVisible();
+  const margin = page.getByLabel('Margin: amount or percentage', { exact: true });
+  await margin.fill('150');
+  await page.getByLabel('Margin: worked out as', { exact: true }).selectOption('percentage');
+  await page.getByRole('button', { name: 'Save max-offer costs' }).click();
+  await expect(page.getByText('Enter a percentage from 0 to 100, for example 12.')).toBeVisible();
+  await margin.fill('10');
+  await page.getByRole('button', { name: 'Save max-offer costs' }).click();
+  await expect(page.getByText('Max-offer costs saved in AutoGrab.')).toBeVisible();
+  const sender = { url: `${app.server.origin}/`, isMainFrame: true, trustedWindow: true };
+  const stored = (await app.backend.dispatch('max-offer:get-config', undefined, sender)) as Result<MaxOfferConfigurationResult>;
+  expect(stored.ok && stored.data.configuration.profitMargin).toEqual({ type: 'percentage', value: 10 });
+
+  // AutoGrab answers 403 when the plan does not include the feature.
+  sandbox.faults.failNext({ path: '/v2/valuations/max_offer_configuration', status: 403 });
+  await page.getByRole('button', { name: 'Save max-offer costs' }).click();
+  await expect(page.getByTestId('max-offer-unavailable')).toHaveText(
+    'Your AutoGrab plan does not include the max-offer configuration. Ask your AutoGrab account manager to enable it.',
+  );
+  await expect(page.getByText('AutoGrab did not accept your credentials')).toHaveCount(0);
+  await openScreen(page, 'Search');
+  sandbox.faults.failNext({ path: '/v2/valuations/max_offer_configuration', status: 403 });
+  await openScreen(page, 'Settings');
+  await expect(page.getByTestId('max-offer-unavailable')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save max-offer costs' })).toHaveCount(0);
 });

@@ -5,11 +5,10 @@
  * Every string has a length cap and every amount a range.
  */
 import { z } from 'zod';
-import { APPRAISAL_STATUSES, RECON_PRESET_KINDS } from './types';
+import { APPRAISAL_STATUSES, DEALERSHIP_TEXT_LIMITS, MAX_AMOUNT, OFFER_VALIDITY_BOUNDS, PHONE_PATTERN, RECON_PRESET_KINDS } from './types';
 import type { AppraisalInput, DealershipProfile, ReconPreset } from './types';
 
-/** The largest amount accepted anywhere on an appraisal, in ringgit (no used car costs more). */
-export const MAX_AMOUNT = 10_000_000;
+export { MAX_AMOUNT, OFFER_VALIDITY_BOUNDS };
 /** How many reconditioning lines one appraisal may carry. */
 export const MAX_RECON_LINES = 40;
 
@@ -37,7 +36,7 @@ export const plainText = (max: number, what: string) =>
     .refine((text) => !hasControlCharacter(text), { error: `${what} contains characters that cannot be printed.` });
 
 /** A Malaysian or international phone number as people write it: digits, spaces, +, -, brackets. */
-const phone = plainText(30, 'The phone number').refine((text) => text === '' || /^\+?[\d\s()-]{6,}$/.test(text), {
+const phone = plainText(DEALERSHIP_TEXT_LIMITS.phone, 'The phone number').refine((text) => text === '' || PHONE_PATTERN.test(text), {
   error: 'Enter the phone number with digits only, for example 012-345 6789.',
 });
 
@@ -75,15 +74,12 @@ export const appraisalInputObject = z
 /** What the salesperson enters on an appraisal. */
 export const appraisalInputSchema: z.ZodType<AppraisalInput> = appraisalInputObject;
 
-/** Offer validity bounds, in days. */
-export const OFFER_VALIDITY_BOUNDS = Object.freeze({ min: 1, max: 90 });
-
 export const dealershipProfileShape = {
-  name: plainText(120, 'The dealership name'),
-  ssm: plainText(40, 'The SSM registration number'),
-  address: plainText(300, 'The address'),
+  name: plainText(DEALERSHIP_TEXT_LIMITS.name, 'The dealership name'),
+  ssm: plainText(DEALERSHIP_TEXT_LIMITS.ssm, 'The SSM registration number'),
+  address: plainText(DEALERSHIP_TEXT_LIMITS.address, 'The address'),
   phone,
-  salesperson: plainText(80, "The salesperson's name"),
+  salesperson: plainText(DEALERSHIP_TEXT_LIMITS.salesperson, "The salesperson's name"),
   offerValidityDays: z
     .number({ error: 'Enter the offer validity in days.' })
     .int({ error: 'Enter whole days.' })

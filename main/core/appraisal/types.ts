@@ -89,6 +89,18 @@ export interface Appraisal extends AppraisalInput {
   customerUnavailable: boolean;
 }
 
+/** The largest amount accepted anywhere on an appraisal, in ringgit (no used car costs more). */
+export const MAX_AMOUNT = 10_000_000;
+
+/** Offer validity bounds, in days. */
+export const OFFER_VALIDITY_BOUNDS = Object.freeze({ min: 1, max: 90 });
+
+/** The longest text of each dealership profile field: main's schema enforces them, the Settings form stops typing there. */
+export const DEALERSHIP_TEXT_LIMITS = Object.freeze({ name: 120, ssm: 40, address: 300, phone: 30, salesperson: 80 });
+
+/** A phone number as people write it: digits, spaces, +, -, brackets (at least 6). */
+export const PHONE_PATTERN = /^\+?[\d\s()-]{6,}$/;
+
 /** The dealership printed on the customer offer. */
 export interface DealershipProfile {
   name: string;

@@ -37,6 +37,8 @@ export interface AppState {
   updateStatus: UpdateStatus | null;
   /** True after a call failed with NETWORK/TIMEOUT, until one succeeds again. */
   offline: boolean;
+  /** True after AutoGrab refused the saved account (revoked or replaced key), until AutoGrab answers a call again. */
+  accountRejected: boolean;
   screen: Screen;
   /** Screens to return to with Esc / Back. */
   stack: Screen[];
@@ -91,6 +93,7 @@ const initialState = {
   notices: [],
   updateStatus: null,
   offline: false,
+  accountRejected: false,
   screen: 'search' as Screen,
   stack: [] as Screen[],
   dismissedNotices: new Set<string>() as ReadonlySet<string>,
@@ -164,19 +167,20 @@ export const useAppStore = create<AppState>()((set, get) => ({
 
   async saveCredentials(input) {
     const result = await settle(() => api().credentials.set(input));
-    if (result.ok) set({ credentials: result.data });
+    if (result.ok) set({ credentials: result.data, accountRejected: false });
     return result;
   },
 
   async removeCredentials() {
     const result = await settle(() => api().credentials.remove());
-    if (result.ok) set({ credentials: result.data });
+    if (result.ok) set({ credentials: result.data, accountRejected: false });
     return result;
   },
 
   async testConnection() {
     const result = await settle(() => api().credentials.test());
     if (result.ok && result.data.usage) set({ usage: result.data.usage });
+    if (result.ok) get().noteReachability(result.data.error);
     return result;
   },
 
@@ -207,7 +211,9 @@ export const useAppStore = create<AppState>()((set, get) => ({
 
   noteReachability(error) {
     // Any answer from AutoGrab (even an error such as AUTH or NOT_FOUND) means it is reachable.
-    set({ offline: error !== null && (error.code === 'NETWORK' || error.code === 'TIMEOUT') });
+    const offline = error !== null && (error.code === 'NETWORK' || error.code === 'TIMEOUT');
+    // Unreachable says nothing about the account: keep what the last answer said.
+    set({ offline, accountRejected: offline ? get().accountRejected : error !== null && isAccountRejected(error) });
   },
 }));
 
@@ -219,6 +225,15 @@ async function applyStatus(status: AppStatus): Promise<void> {
     notices: mergeNotices(state.notices, status.notices, state.dismissedNotices),
   });
   await applyLanguage(status.settings.language);
+}
+
+/**
+ * Whether AutoGrab refused the account itself (401: a revoked or replaced key,
+ * or OAuth credentials it no longer accepts), as opposed to a feature the plan
+ * lacks (403), which leaves the account connected.
+ */
+export function isAccountRejected(error: AppError): boolean {
+  return error.code === 'AUTH_INVALID_CLIENT' || (error.code === 'AUTH_INVALID_KEY' && error.reason !== 'autograb.forbidden');
 }
 
 /** Current settings, or Malaysian defaults before status arrives. */

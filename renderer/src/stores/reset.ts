@@ -8,6 +8,7 @@ import { useAppraisalStore } from './appraisal';
 import { useGuidedStore } from './guided';
 import { useHistoryStore } from './history';
 import { useSearchStore } from './search';
+import { useSettingsScreenStore } from './settings-screen';
 import { useValuationStore } from './valuation';
 
 /**
@@ -35,6 +36,7 @@ export function resetStores(): void {
   useValuationStore.getState().reset();
   useHistoryStore.getState().reset();
   useAppraisalStore.getState().reset();
+  useSettingsScreenStore.getState().reset();
   resetNavigation();
 }
 

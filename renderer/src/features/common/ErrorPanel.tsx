@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../preload/contract';
 import { adviceFor } from '../../error-advice';
 import { errorDetailKey } from '../../i18n/main-codes';
-import { useAppStore } from '../../stores/app';
+import { isAccountRejected, useAppStore } from '../../stores/app';
 import { useGuidedStore } from '../../stores/guided';
 
 /** Props of {@link ErrorPanel}. */
@@ -42,14 +42,16 @@ export function ErrorPanel({ error, onRetry, onGuided }: ErrorPanelProps) {
   const detailKey = advice.showDetails ? errorDetailKey(error) : null;
   const left = useCountdown(advice.waitSeconds, error);
   const go = useAppStore((state) => state.go);
-  // No button to the screen already showing (an "Open History" inside History is noise).
-  const here = useAppStore((state) => state.screen);
+  const screen = useAppStore((state) => state.screen);
+  const live = useAppStore((state) => state.status?.mode === 'live');
+  // A refused account met during a lookup is the manager's to fix: the salesperson is told to ask, not to re-enter a key.
+  const askManager = live && screen !== 'settings' && isAccountRejected(error);
   const next =
     advice.waitSeconds !== null
       ? left > 0
         ? t('errors.next.RATE_LIMITED', { seconds: left })
         : t('errors.next.RATE_LIMITED_NOW')
-      : t(advice.nextKey);
+      : t(askManager ? 'settingsSections.connection.askManager' : advice.nextKey);
 
   return (
     <div className="error-panel" role="alert" data-testid="error-panel" data-error-code={error.code}>
@@ -60,6 +62,8 @@ export function ErrorPanel({ error, onRetry, onGuided }: ErrorPanelProps) {
       {detailKey ? <p className="error-details">{t('errors.details', { message: t(detailKey, { ...error.params }) })}</p> : null}
       <div className="button-row">
         {advice.actions.map((action) => {
+          // No button that opens the screen already showing.
+          if (action === screen) return null;
           switch (action) {
             case 'retry':
               return onRetry ? (
@@ -88,7 +92,7 @@ export function ErrorPanel({ error, onRetry, onGuided }: ErrorPanelProps) {
                 </button>
               );
             case 'history':
-              return here === 'history' ? null : (
+              return (
                 <button key={action} type="button" onClick={() => go('history')}>
                   {t('errors.openHistory')}
                 </button>

@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../stores/app';
+import { useSettingsScreenStore } from '../../stores/settings-screen';
 import { focusSearchBox } from './focus';
 
 const DISMISSED_KEY = 'dealer-desk.welcome-dismissed';
@@ -24,7 +25,7 @@ export function WelcomeCard() {
   const configured = useAppStore((state) => state.credentials?.configured ?? false);
   const live = useAppStore((state) => state.status?.mode === 'live');
   const kiosk = useAppStore((state) => state.status?.kiosk.enabled ?? false);
-  const go = useAppStore((state) => state.go);
+  const openAccountSettings = useSettingsScreenStore((state) => state.openAccountSettings);
   const [dismissed, setDismissed] = useState(readDismissed);
 
   if (dismissed || configured || live || kiosk) return null;
@@ -57,7 +58,7 @@ export function WelcomeCard() {
           className="primary"
           onClick={() => {
             dismiss();
-            go('settings');
+            openAccountSettings();
           }}
         >
           {t('welcome.account')}

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppError, ConnectionTestResult } from '../../../../preload/contract';
 import { checkKey } from '../../i18n/main-codes';
 import { useAppStore, useRegion } from '../../stores/app';
+import { useDataSource } from '../../stores/settings-screen';
 import { ErrorPanel } from '../common/ErrorPanel';
 import { Progress } from '../common/Progress';
 import { usageLines } from '../common/usage';
@@ -32,14 +33,20 @@ function Usage() {
 export function ConnectionTest() {
   const { t } = useTranslation();
   const testConnection = useAppStore((state) => state.testConnection);
+  const source = useDataSource();
+  const accountSaved = useAppStore((state) => state.credentials?.configured === true);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ConnectionTestResult | null>(null);
   const [error, setError] = useState<AppError | null>(null);
+  const [noAccount, setNoAccount] = useState(false);
 
   const test = async () => {
-    setBusy(true);
     setResult(null);
     setError(null);
+    // With the account picked but none saved, main would test demo data: say what is missing instead.
+    setNoAccount(source === 'account' && !accountSaved);
+    if (source === 'account' && !accountSaved) return;
+    setBusy(true);
     const outcome = await testConnection();
     if (outcome.ok) setResult(outcome.data);
     else setError(outcome.error);
@@ -56,6 +63,7 @@ export function ConnectionTest() {
       </button>
       {busy ? <Progress>{t('settings.testing')}</Progress> : null}
       <div data-testid="connection-result" aria-live="polite">
+        {noAccount ? <p className="issue issue-warning">{t('settingsSections.connection.noAccount')}</p> : null}
         {result?.ok ? <p className="ok-text">{t('settings.testPassed')}</p> : null}
         {result && !result.ok ? (
           <>

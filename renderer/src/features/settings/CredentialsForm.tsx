@@ -9,13 +9,13 @@ import { useTranslation } from 'react-i18next';
 import type { AppError, Credentials, CredentialStatus, Result } from '../../../../preload/contract';
 import { formatDateTime } from '../../format';
 import { useAppStore } from '../../stores/app';
+import { useDataSource, useSettingsScreenStore } from '../../stores/settings-screen';
+import type { DataSource } from '../../stores/settings-screen';
 import { ErrorPanel } from '../common/ErrorPanel';
 import { Progress } from '../common/Progress';
 import { CredentialEntry } from './CredentialEntry';
 
-type Source = 'demo' | 'account';
-
-function SourceChoice({ source, onChange }: { source: Source; onChange(source: Source): void }) {
+function SourceChoice({ source, onChange }: { source: DataSource; onChange(source: DataSource): void }) {
   const { t } = useTranslation();
   return (
     <fieldset className="choice-group">
@@ -58,10 +58,10 @@ export function CredentialsForm() {
   const { t } = useTranslation();
   const credentials = useAppStore((state) => state.credentials);
   const secureStorage = useAppStore((state) => state.status?.secureStorageAvailable ?? true);
-  const live = useAppStore((state) => state.status?.mode === 'live');
   const saveCredentials = useAppStore((state) => state.saveCredentials);
   const removeCredentials = useAppStore((state) => state.removeCredentials);
-  const [source, setSource] = useState<Source>(credentials?.configured || live ? 'account' : 'demo');
+  const source = useDataSource();
+  const setSource = useSettingsScreenStore((state) => state.chooseSource);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   const [message, setMessage] = useState<string | null>(null);

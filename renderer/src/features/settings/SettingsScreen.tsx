@@ -1,7 +1,8 @@
 /**
  * Settings: data source and credentials, connection test and usage, market
- * (and AU state), language, max offer, whether an odometer reading is required, the API addresses under "Advanced",
- * and updates. Anything the administrator's policy locks is read-only with
+ * (and AU state), language, max offer, whether an odometer reading is required,
+ * the dealership, reconditioning presets and max-offer costs, the API
+ * addresses under "Advanced", and updates. Anything the administrator's policy locks is read-only with
  * the policy's reason.
  */
 import { useState } from 'react';
@@ -11,11 +12,11 @@ import { AU_STATES, REGIONS } from '../../../../main/core/domain';
 import { DEFAULT_SETTINGS, lockReason, useAppStore } from '../../stores/app';
 import { ErrorPanel } from '../common/ErrorPanel';
 import { AdvancedSettings } from './AdvancedSettings';
+import { AppraisalSettings } from './AppraisalSettings';
 import { ConnectionTest } from './ConnectionTest';
 import { CredentialsForm } from './CredentialsForm';
 import { Field, Locked } from './fields';
 import { UpdatesSection } from './UpdatesSection';
-
 
 /** The settings screen. */
 export function SettingsScreen() {
@@ -105,6 +106,7 @@ export function SettingsScreen() {
           <Locked settingKey="requireOdometer" />
         </div>
       </section>
+      <AppraisalSettings />
       <AdvancedSettings key={`${settings.baseUrl}|${settings.tokenUrl ?? ''}`} settings={settings} save={save} isLocked={isLocked} />
       <UpdatesSection onError={setError} />
     </div>

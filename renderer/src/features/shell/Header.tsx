@@ -14,12 +14,25 @@ const NAV: ReadonlyArray<{ screen: Screen; key: string }> = [
   { screen: 'settings', key: 'app.nav.settings' },
 ];
 
+/** Live data: the live badge, or amber "Not connected" once AutoGrab refused the saved account. */
+function ConnectionBadge({ rejected }: { rejected: boolean }) {
+  const { t } = useTranslation();
+  if (!rejected) return <span className="badge badge-live">{t('app.liveBadge')}</span>;
+  return (
+    <span className="badge badge-warning" data-testid="connection-badge" title={t('settingsSections.connection.notConnectedExplain')}>
+      {t('settingsSections.connection.notConnected')}
+      <span className="visually-hidden">: {t('settingsSections.connection.notConnectedExplain')}</span>
+    </span>
+  );
+}
+
 /** The header bar. */
 export function Header() {
   const { t } = useTranslation();
   const screen = useAppStore((state) => state.screen);
   const go = useAppStore((state) => state.go);
   const live = useAppStore((state) => state.status?.mode === 'live');
+  const rejected = useAppStore((state) => state.accountRejected);
   const kiosk = useAppStore((state) => state.status?.kiosk.enabled ?? false);
   const language = useAppStore((state) => state.status?.settings.language ?? 'en');
   const languageLocked = useAppStore((state) => lockReason(state.status, 'language'));
@@ -30,7 +43,7 @@ export function Header() {
     <header className="app-header no-print">
       <div className="brand">
         <span className="brand-name">{t('app.name')}</span>
-        {live ? <span className="badge badge-live">{t('app.liveBadge')}</span> : <DemoBadge />}
+        {live ? <ConnectionBadge rejected={rejected} /> : <DemoBadge />}
         {kiosk ? <span className="badge">{t('kiosk.badge')}</span> : null}
       </div>
       <nav aria-label={t('app.nav.label')}>
