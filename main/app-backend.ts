@@ -110,6 +110,11 @@ export interface AppBackend {
    * started the app arrives before the window listens). Never looks it up.
    */
   prefillSearch(prefill: SearchPrefill): void;
+  /**
+   * The machine resumed from sleep or the screen was unlocked (Electron's
+   * powerMonitor): the token is renewed before the salesperson's first lookup.
+   */
+  wake(): Promise<void>;
   /** Aborts requests, stops the sandbox. */
   close(): Promise<void>;
 }
@@ -253,6 +258,7 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
     notify: notices.notify,
     settings: () => settings.current(),
     menuCommand: (command) => emit('event:menu-command', command),
+    wake: () => connection.wake(),
     prefillSearch: (prefill) => {
       pendingPrefill = prefill;
       emit('event:search-prefill', prefill);

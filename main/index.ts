@@ -9,7 +9,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserWindow } from 'electron';
-import { app, clipboard, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell, webContents } from 'electron';
+import { app, clipboard, dialog, ipcMain, Menu, powerMonitor, protocol, safeStorage, screen, session, shell, webContents } from 'electron';
 import type { AppStatus } from '../preload/contract';
 import { createAppBackend } from './app-backend';
 import type { AppBackend } from './app-backend';
@@ -26,6 +26,7 @@ import { policyPathFor, provisioningPathFor } from './core/policy/policy-path';
 import { registerIpcHandlers, sendToTrusted } from './ipc/register';
 import { TrustedSenders } from './ipc/trusted-senders';
 import { listenForDeepLinks } from './deep-link-handoff';
+import { listenForWake } from './power-events';
 import { attachKioskGuards } from './kiosk/kiosk-guards';
 import { installApplicationMenu } from './menu/application-menu';
 import { createKioskService } from './kiosk/kiosk-service';
@@ -188,10 +189,13 @@ export async function startApp(): Promise<RunningApp | null> {
     });
   }
   updates.start();
+  // Back from sleep or a locked screen: the token is renewed before the first lookup needs it.
+  const stopWakeEvents = listenForWake(powerMonitor, () => void backend.wake());
 
   app.on('window-all-closed', () => app.quit());
   app.on('before-quit', () => {
     updates.stop();
+    stopWakeEvents();
     void backend.close();
   });
   return { backend, window: mainWindow };

@@ -44,11 +44,13 @@ export interface Connection {
   client(): AutoGrabClient;
   /** Connects with what is stored now; calls run one after another, never overlapping. */
   reconnect(): Promise<void>;
+  /** The machine resumed or the screen was unlocked: the live client renews its token (demo data needs none). */
+  wake(): Promise<void>;
   /** Tests credentials that are not stored yet against the configured AutoGrab server. */
   verifyCandidate(credentials: Credentials): Promise<{ ok: boolean; error: AppError | null }>;
   /** The demo sandbox while in demo mode; null in live mode. */
   readonly sandbox: Sandbox | null;
-  /** Waits for a pending reconnect, then stops the sandbox. */
+  /** Waits for a pending reconnect, then stops the client's token renewal and the sandbox. */
   close(): Promise<void>;
 }
 
@@ -62,6 +64,8 @@ export function createConnection(options: ConnectionOptions): Connection {
 
   const connect = async () => {
     requests.abortAll();
+    // The old client's scheduled token renewal must not outlive it.
+    client?.close();
     const current = settings.current();
     let credentials: Credentials | null = null;
     try {
@@ -105,6 +109,10 @@ export function createConnection(options: ConnectionOptions): Connection {
       reconnecting = reconnecting.then(connect, connect);
       return reconnecting;
     },
+    wake: async () => {
+      await reconnecting.catch(() => undefined);
+      if (mode === 'live') await client?.wake();
+    },
     verifyCandidate: async (credentials) => {
       const current = settings.current();
       secrets.current = [...secrets.current, ...secretsOf(credentials)];
@@ -131,6 +139,7 @@ export function createConnection(options: ConnectionOptions): Connection {
     },
     close: async () => {
       await reconnecting.catch(() => undefined);
+      client?.close();
       await sandbox?.close();
       sandbox = null;
     },

@@ -152,6 +152,29 @@ describe('demo ↔ live without a restart', () => {
     expect(everything).not.toContain(LIVE_SECRET);
   });
 
+  test('back from sleep (every token expired meanwhile): wake renews the token, so the first lookup is one request, not a 401 and a retry', async () => {
+    const { backend, call } = await start();
+    await call('settings:update', { baseUrl: live.url });
+    await call('credentials:set', { kind: 'oauth', clientId: live.credentials.clientId, clientSecret: LIVE_SECRET });
+    await vi.waitFor(() => expect(live.stats.tokenRequests).toBe(1));
+    live.faults.revokeTokens();
+    await backend.wake();
+    expect(live.stats.tokenRequests).toBe(2);
+    const apiBefore = live.stats.apiRequests;
+    expect((await call('vehicles:lookup-plate', { plate: 'REG4SUCCESS' })).ok).toBe(true);
+    expect(live.stats.apiRequests).toBe(apiBefore + 1);
+    expect(live.stats.tokenRequests).toBe(2);
+  });
+
+  test('wake in demo mode sends nothing (the local sandbox needs no token)', async () => {
+    const { backend, status } = await start();
+    expect((await status()).mode).toBe('demo');
+    const demo = backend.demoSandbox!;
+    const before = { api: demo.stats.apiRequests, tokens: demo.stats.tokenRequests };
+    await backend.wake();
+    expect({ api: demo.stats.apiRequests, tokens: demo.stats.tokenRequests }).toEqual(before);
+  });
+
   test('after the switch to live OAuth the token is fetched at once, so the first lookup is a single request', async () => {
     const { call } = await start();
     await call('settings:update', { baseUrl: live.url });

@@ -131,6 +131,15 @@ export function createAutoGrabClient(options: AutoGrabClientOptions) {
       return tokens?.warm() ?? Promise.resolve();
     },
 
+    /**
+     * The machine resumed or the screen was unlocked: renews the OAuth token
+     * now (see {@link TokenManager.renew}); the token request also reopens the
+     * connection to AutoGrab. Nothing to do for an API key.
+     */
+    wake(): Promise<void> {
+      return tokens?.renew() ?? Promise.resolve();
+    },
+
     /** Forgets the cached token and stops its scheduled renewal. */
     close(): void {
       tokens?.clear();
