@@ -10,7 +10,7 @@ import type { Credentials } from '../core/auth/credentials';
 import type { ApiUsage } from '../core/domain';
 import { DealerDeskError, toAppError } from '../core/errors';
 import type { AppError } from '../core/errors';
-import { createAutoGrabClient, secretsOf } from '../core/index';
+import { createAutoGrabClient, ResponseCache, secretsOf, systemClock } from '../core/index';
 import type { AutoGrabClient } from '../core/index';
 import type { Logger } from '../core/ports';
 import type { CredentialVault } from '../core/storage/credential-vault';
@@ -61,11 +61,14 @@ export function createConnection(options: ConnectionOptions): Connection {
   let client: AutoGrabClient | null = null;
   let sandbox: Sandbox | null = null;
   let reconnecting: Promise<void> = Promise.resolve();
+  // One per backend, emptied on every connect: answers from one account (or demo data) never reach another.
+  const cache = new ResponseCache({ clock: systemClock });
 
   const connect = async () => {
     requests.abortAll();
     // The old client's scheduled token renewal must not outlive it.
     client?.close();
+    cache.clear();
     const current = settings.current();
     let credentials: Credentials | null = null;
     try {
@@ -75,7 +78,7 @@ export function createConnection(options: ConnectionOptions): Connection {
       const kind = error instanceof DealerDeskError && error.code === 'AUTH_NOT_CONFIGURED' ? 'credentials-other-address' : 'credentials-locked';
       notify({ level: 'error', kind, message: (error as Error).message });
     }
-    const common = { region: current.region, state: current.auState ?? undefined, fetch: options.fetch, onUsage, logger };
+    const common = { region: current.region, state: current.auState ?? undefined, fetch: options.fetch, onUsage, logger, cache };
     if (credentials) {
       secrets.current = secretsOf(credentials);
       client = createAutoGrabClient({ ...common, baseUrl: current.baseUrl, tokenUrl: current.tokenUrl ?? undefined, credentials });
@@ -140,6 +143,7 @@ export function createConnection(options: ConnectionOptions): Connection {
     close: async () => {
       await reconnecting.catch(() => undefined);
       client?.close();
+      cache.clear();
       await sandbox?.close();
       sandbox = null;
     },

@@ -146,7 +146,8 @@ describe('demo ↔ live without a restart', () => {
     expect(live.stats.tokenRequests).toBe(1);
     live.faults.revokeTokens();
     live.faults.revokeCredentials();
-    const failure = await call('vehicles:search', { search: 'myvi' });
+    // A different question: the same one would be answered from the session's cache.
+    const failure = await call('vehicles:search', { search: 'city' });
     expect(failure.ok).toBe(false);
     const everything = JSON.stringify([saved, result, failure, events]) + filesUnder(dataDir).map((file) => readFileSync(file, 'utf8')).join('\n');
     expect(everything).not.toContain(LIVE_SECRET);
@@ -164,6 +165,37 @@ describe('demo ↔ live without a restart', () => {
     expect((await call('vehicles:lookup-plate', { plate: 'REG4SUCCESS' })).ok).toBe(true);
     expect(live.stats.apiRequests).toBe(apiBefore + 1);
     expect(live.stats.tokenRequests).toBe(2);
+  });
+
+  test('within a session the same lookup is sent once; a switch of account or a deleted credential empties the cache', async () => {
+    const { call } = await start();
+    await call('settings:update', { baseUrl: live.url });
+    await call('credentials:set', { kind: 'apiKey', apiKey: LIVE_KEY });
+    const lookups = () => live.stats.apiRequests;
+    const before = lookups();
+    expect((await call('vehicles:lookup-plate', { plate: 'WXY 1234' })).ok).toBe(true);
+    expect((await call('vehicles:lookup-plate', { plate: 'WXY 1234' })).ok).toBe(true);
+    expect(lookups()).toBe(before + 1);
+    // Saved again (a switch of account): nothing from before is reused.
+    await call('credentials:set', { kind: 'apiKey', apiKey: LIVE_KEY });
+    expect((await call('vehicles:lookup-plate', { plate: 'WXY 1234' })).ok).toBe(true);
+    expect(lookups()).toBe(before + 2);
+    await call('credentials:delete');
+    await call('credentials:set', { kind: 'apiKey', apiKey: LIVE_KEY });
+    expect((await call('vehicles:lookup-plate', { plate: 'WXY 1234' })).ok).toBe(true);
+    expect(lookups()).toBe(before + 3);
+  });
+
+  test('revaluing with the same inputs answers from the cache, says when it was fetched, and keeps one history entry', async () => {
+    const { call } = await start();
+    const { data } = (await call<{ vehicle: { id: string } }>('vehicles:lookup-plate', { plate: 'WXY 1234' })) as { data: { vehicle: { id: string } } };
+    const request = { vehicleId: data.vehicle.id, kms: 45_000, conditionScore: 3 };
+    const first = await call<{ fetchedAt?: string }>('valuation:predict', request);
+    const second = await call<{ fetchedAt?: string }>('valuation:predict', request);
+    expect(first.ok && first.data.fetchedAt).toBeUndefined();
+    expect(second.ok && second.data.fetchedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    const history = await call<Array<{ kind: string }>>('history:list-local');
+    expect(history.ok && history.data.filter((entry) => entry.kind === 'valuation')).toHaveLength(1);
   });
 
   test('wake in demo mode sends nothing (the local sandbox needs no token)', async () => {
