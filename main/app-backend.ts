@@ -84,6 +84,13 @@ export interface AppBackendOptions {
   policyFile?: PolicyFileFacts;
   /** Versions, clipboard and file manager for About and diagnostics; Node's own, without clipboard, by default. */
   host?: HelpHost;
+  /**
+   * The token warm-up at start waits for this (Electron: the window is ready
+   * to show). Node's first `fetch` loads its HTTP stack synchronously (about
+   * 0.3 s on a 2-core machine), which would otherwise hold up the first
+   * window. Without it the token is fetched at once.
+   */
+  warmUpAfter?: Promise<unknown>;
 }
 
 /** The running backend. */
@@ -161,6 +168,7 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
     secrets,
     startSandbox: options.startSandbox ?? defaultStartSandbox,
     fetch: options.fetch,
+    warmUpAfter: options.warmUpAfter,
   });
   const provisioningFailure = options.provisioningPath === undefined
     ? null

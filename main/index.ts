@@ -115,6 +115,8 @@ export async function startApp(): Promise<RunningApp | null> {
     logger,
   });
   const fileDialogs = { dialog, window: () => mainWindow, defaultDir: () => app.getPath('documents') };
+  let windowReady: () => void = () => undefined;
+  const windowShown = new Promise<void>((resolve) => (windowReady = resolve));
   const backend = await createAppBackend({
     dataDir,
     appOrigin: APP_ORIGIN,
@@ -136,6 +138,8 @@ export async function startApp(): Promise<RunningApp | null> {
     }),
     saveTextFile: createTextFileSaver(fileDialogs),
     chooseLogoFile: createLogoPicker(fileDialogs),
+    // The token is fetched once the window shows, not before it (see AppBackendOptions.warmUpAfter).
+    warmUpAfter: windowShown,
   });
   for (const { id: _id, ...notice } of policyNotices) backend.notify(notice);
   const kiosk = backend.kioskEnabled;
@@ -167,6 +171,7 @@ export async function startApp(): Promise<RunningApp | null> {
     },
   });
 
+  mainWindow.once('ready-to-show', windowReady);
   if (!kiosk) trackWindowState(mainWindow, windowState);
   deepLinks.start(
     {

@@ -34,6 +34,8 @@ export interface ConnectionOptions {
   secrets: { current: string[] };
   startSandbox: typeof startSandbox;
   fetch?: typeof fetch;
+  /** The first connect's token warm-up waits for this (see AppBackendOptions.warmUpAfter); later ones warm at once. */
+  warmUpAfter?: Promise<unknown>;
 }
 
 /** The live connection of one backend. */
@@ -64,7 +66,9 @@ export function createConnection(options: ConnectionOptions): Connection {
   // One per backend, emptied on every connect: answers from one account (or demo data) never reach another.
   const cache = new ResponseCache({ clock: systemClock });
 
+  let connects = 0;
   const connect = async () => {
+    const firstConnect = connects++ === 0;
     requests.abortAll();
     // The old client's scheduled token renewal must not outlive it.
     client?.close();
@@ -83,8 +87,12 @@ export function createConnection(options: ConnectionOptions): Connection {
       secrets.current = secretsOf(credentials);
       client = createAutoGrabClient({ ...common, baseUrl: current.baseUrl, tokenUrl: current.tokenUrl ?? undefined, credentials });
       mode = 'live';
-      // The token is fetched now, not on the salesperson's first lookup (a whole round trip to Australia).
-      void client.warmUp();
+      // The token is fetched before the salesperson's first lookup (a whole round trip to Australia), at start
+      // once the window shows.
+      const connected = client;
+      const warmUp = () => void (client === connected ? connected.warmUp() : undefined);
+      if (firstConnect && options.warmUpAfter) void options.warmUpAfter.then(warmUp, warmUp);
+      else warmUp();
       await sandbox?.close();
       sandbox = null;
       return;

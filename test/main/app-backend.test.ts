@@ -198,6 +198,25 @@ describe('demo ↔ live without a restart', () => {
     expect(history.ok && history.data.filter((entry) => entry.kind === 'valuation')).toHaveLength(1);
   });
 
+  test('at start with a stored account, the token is fetched once the window shows (warmUpAfter), before any lookup', async () => {
+    const dataDir = makeTempDir('dd-backend-');
+    const first = await start({ dataDir });
+    await first.call('settings:update', { baseUrl: live.url });
+    await first.call('credentials:set', { kind: 'oauth', clientId: live.credentials.clientId, clientSecret: LIVE_SECRET });
+    await vi.waitFor(() => expect(live.stats.tokenRequests).toBe(1));
+    await opened.pop()!.close();
+    let shown: () => void = () => undefined;
+    const { call, status } = await start({ dataDir, warmUpAfter: new Promise<void>((resolve) => (shown = resolve)) });
+    expect((await status()).mode).toBe('live');
+    expect(live.stats.tokenRequests).toBe(1);
+    shown();
+    await vi.waitFor(() => expect(live.stats.tokenRequests).toBe(2));
+    const apiBefore = live.stats.apiRequests;
+    expect((await call('vehicles:lookup-plate', { plate: 'REG4SUCCESS' })).ok).toBe(true);
+    expect(live.stats.apiRequests).toBe(apiBefore + 1);
+    expect(live.stats.tokenRequests).toBe(2);
+  });
+
   test('wake in demo mode sends nothing (the local sandbox needs no token)', async () => {
     const { backend, status } = await start();
     expect((await status()).mode).toBe('demo');
