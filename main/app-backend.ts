@@ -84,6 +84,13 @@ export interface AppBackendOptions {
   policyFile?: PolicyFileFacts;
   /** Versions, clipboard and file manager for About and diagnostics; Node's own, without clipboard, by default. */
   host?: HelpHost;
+  /**
+   * The token warm-up at start waits for this (Electron: the window is ready
+   * to show). Node's first `fetch` loads its HTTP stack synchronously (about
+   * 0.3 s on a 2-core machine), which would otherwise hold up the first
+   * window. Without it the token is fetched at once.
+   */
+  warmUpAfter?: Promise<unknown>;
 }
 
 /** The running backend. */
@@ -110,6 +117,11 @@ export interface AppBackend {
    * started the app arrives before the window listens). Never looks it up.
    */
   prefillSearch(prefill: SearchPrefill): void;
+  /**
+   * The machine resumed from sleep or the screen was unlocked (Electron's
+   * powerMonitor): the token is renewed before the salesperson's first lookup.
+   */
+  wake(): Promise<void>;
   /** Aborts requests, stops the sandbox. */
   close(): Promise<void>;
 }
@@ -156,6 +168,7 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
     secrets,
     startSandbox: options.startSandbox ?? defaultStartSandbox,
     fetch: options.fetch,
+    warmUpAfter: options.warmUpAfter,
   });
   const provisioningFailure = options.provisioningPath === undefined
     ? null
@@ -253,6 +266,7 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
     notify: notices.notify,
     settings: () => settings.current(),
     menuCommand: (command) => emit('event:menu-command', command),
+    wake: () => connection.wake(),
     prefillSearch: (prefill) => {
       pendingPrefill = prefill;
       emit('event:search-prefill', prefill);

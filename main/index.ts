@@ -9,7 +9,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserWindow } from 'electron';
-import { app, clipboard, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell, webContents } from 'electron';
+import { app, clipboard, dialog, ipcMain, Menu, powerMonitor, protocol, safeStorage, screen, session, shell, webContents } from 'electron';
 import type { AppStatus } from '../preload/contract';
 import { createAppBackend } from './app-backend';
 import type { AppBackend } from './app-backend';
@@ -26,6 +26,7 @@ import { policyPathFor, provisioningPathFor } from './core/policy/policy-path';
 import { registerIpcHandlers, sendToTrusted } from './ipc/register';
 import { TrustedSenders } from './ipc/trusted-senders';
 import { listenForDeepLinks } from './deep-link-handoff';
+import { listenForWake } from './power-events';
 import { attachKioskGuards } from './kiosk/kiosk-guards';
 import { installApplicationMenu } from './menu/application-menu';
 import { createKioskService } from './kiosk/kiosk-service';
@@ -114,6 +115,8 @@ export async function startApp(): Promise<RunningApp | null> {
     logger,
   });
   const fileDialogs = { dialog, window: () => mainWindow, defaultDir: () => app.getPath('documents') };
+  let windowReady: () => void = () => undefined;
+  const windowShown = new Promise<void>((resolve) => (windowReady = resolve));
   const backend = await createAppBackend({
     dataDir,
     appOrigin: APP_ORIGIN,
@@ -135,6 +138,8 @@ export async function startApp(): Promise<RunningApp | null> {
     }),
     saveTextFile: createTextFileSaver(fileDialogs),
     chooseLogoFile: createLogoPicker(fileDialogs),
+    // The token is fetched once the window shows, not before it (see AppBackendOptions.warmUpAfter).
+    warmUpAfter: windowShown,
   });
   for (const { id: _id, ...notice } of policyNotices) backend.notify(notice);
   const kiosk = backend.kioskEnabled;
@@ -166,6 +171,7 @@ export async function startApp(): Promise<RunningApp | null> {
     },
   });
 
+  mainWindow.once('ready-to-show', windowReady);
   if (!kiosk) trackWindowState(mainWindow, windowState);
   deepLinks.start(
     {
@@ -188,10 +194,13 @@ export async function startApp(): Promise<RunningApp | null> {
     });
   }
   updates.start();
+  // Back from sleep or a locked screen: the token is renewed before the first lookup needs it.
+  const stopWakeEvents = listenForWake(powerMonitor, () => void backend.wake());
 
   app.on('window-all-closed', () => app.quit());
   app.on('before-quit', () => {
     updates.stop();
+    stopWakeEvents();
     void backend.close();
   });
   return { backend, window: mainWindow };

@@ -10,7 +10,7 @@ import type { Credentials } from '../core/auth/credentials';
 import type { ApiUsage } from '../core/domain';
 import { DealerDeskError, toAppError } from '../core/errors';
 import type { AppError } from '../core/errors';
-import { createAutoGrabClient, secretsOf } from '../core/index';
+import { createAutoGrabClient, ResponseCache, secretsOf, systemClock } from '../core/index';
 import type { AutoGrabClient } from '../core/index';
 import type { Logger } from '../core/ports';
 import type { CredentialVault } from '../core/storage/credential-vault';
@@ -34,6 +34,8 @@ export interface ConnectionOptions {
   secrets: { current: string[] };
   startSandbox: typeof startSandbox;
   fetch?: typeof fetch;
+  /** The first connect's token warm-up waits for this (see AppBackendOptions.warmUpAfter); later ones warm at once. */
+  warmUpAfter?: Promise<unknown>;
 }
 
 /** The live connection of one backend. */
@@ -44,11 +46,13 @@ export interface Connection {
   client(): AutoGrabClient;
   /** Connects with what is stored now; calls run one after another, never overlapping. */
   reconnect(): Promise<void>;
+  /** The machine resumed or the screen was unlocked: the live client renews its token (demo data needs none). */
+  wake(): Promise<void>;
   /** Tests credentials that are not stored yet against the configured AutoGrab server. */
   verifyCandidate(credentials: Credentials): Promise<{ ok: boolean; error: AppError | null }>;
   /** The demo sandbox while in demo mode; null in live mode. */
   readonly sandbox: Sandbox | null;
-  /** Waits for a pending reconnect, then stops the sandbox. */
+  /** Waits for a pending reconnect, then stops the client's token renewal and the sandbox. */
   close(): Promise<void>;
 }
 
@@ -59,9 +63,16 @@ export function createConnection(options: ConnectionOptions): Connection {
   let client: AutoGrabClient | null = null;
   let sandbox: Sandbox | null = null;
   let reconnecting: Promise<void> = Promise.resolve();
+  // One per backend, emptied on every connect: answers from one account (or demo data) never reach another.
+  const cache = new ResponseCache({ clock: systemClock });
 
+  let connects = 0;
   const connect = async () => {
+    const firstConnect = connects++ === 0;
     requests.abortAll();
+    // The old client's scheduled token renewal must not outlive it.
+    client?.close();
+    cache.clear();
     const current = settings.current();
     let credentials: Credentials | null = null;
     try {
@@ -71,13 +82,17 @@ export function createConnection(options: ConnectionOptions): Connection {
       const kind = error instanceof DealerDeskError && error.code === 'AUTH_NOT_CONFIGURED' ? 'credentials-other-address' : 'credentials-locked';
       notify({ level: 'error', kind, message: (error as Error).message });
     }
-    const common = { region: current.region, state: current.auState ?? undefined, fetch: options.fetch, onUsage, logger };
+    const common = { region: current.region, state: current.auState ?? undefined, fetch: options.fetch, onUsage, logger, cache };
     if (credentials) {
       secrets.current = secretsOf(credentials);
       client = createAutoGrabClient({ ...common, baseUrl: current.baseUrl, tokenUrl: current.tokenUrl ?? undefined, credentials });
       mode = 'live';
-      // The token is fetched now, not on the salesperson's first lookup (a whole round trip to Australia).
-      void client.warmUp();
+      // The token is fetched before the salesperson's first lookup (a whole round trip to Australia), at start
+      // once the window shows.
+      const connected = client;
+      const warmUp = () => void (client === connected ? connected.warmUp() : undefined);
+      if (firstConnect && options.warmUpAfter) void options.warmUpAfter.then(warmUp, warmUp);
+      else warmUp();
       await sandbox?.close();
       sandbox = null;
       return;
@@ -105,6 +120,10 @@ export function createConnection(options: ConnectionOptions): Connection {
       reconnecting = reconnecting.then(connect, connect);
       return reconnecting;
     },
+    wake: async () => {
+      await reconnecting.catch(() => undefined);
+      if (mode === 'live') await client?.wake();
+    },
     verifyCandidate: async (credentials) => {
       const current = settings.current();
       secrets.current = [...secrets.current, ...secretsOf(credentials)];
@@ -131,6 +150,8 @@ export function createConnection(options: ConnectionOptions): Connection {
     },
     close: async () => {
       await reconnecting.catch(() => undefined);
+      client?.close();
+      cache.clear();
       await sandbox?.close();
       sandbox = null;
     },

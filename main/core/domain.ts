@@ -213,6 +213,11 @@ export interface ValuationResult extends WithUsage {
   prediction: Prediction;
   bounds: PriceBounds | null;
   maxOffer: MaxOffer | null;
+  /**
+   * Only on an answer reused from earlier in the session (nothing was sent):
+   * when AutoGrab gave it (ISO time), so the screen can say so.
+   */
+  fetchedAt?: string;
 }
 
 /** Trade price at one condition score. */

@@ -21,6 +21,8 @@ export type {
 export type { RetryOptions } from './autograb/transport';
 export type { Clock } from './http/clock';
 export { systemClock } from './http/clock';
+export { CACHE_LIFETIMES_MS, MAX_CACHE_ENTRIES, ResponseCache } from './autograb/response-cache';
+export type { CacheAnswer, CacheKind } from './autograb/response-cache';
 export type { ApiKeyCredentials, Credentials, OAuthCredentials } from './auth/credentials';
 export { secretsOf } from './auth/credentials';
 export type * from './domain';

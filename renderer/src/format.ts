@@ -70,12 +70,20 @@ export function formatDate(value: string | number | Date | null | undefined): st
   return `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()}`;
 }
 
+/** HH:MM (24-hour) in local time, e.g. when a reused answer was fetched today. */
+export function formatTime(value: string | number | Date | null | undefined): string {
+  if (value === null || value === undefined) return '—';
+  const date = toDate(value);
+  if (!date) return '—';
+  return `${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
 /** DD/MM/YYYY HH:MM (24-hour), for "Saved …" stamps. */
 export function formatDateTime(value: string | number | Date | null | undefined): string {
   if (value === null || value === undefined) return '—';
   const date = toDate(value);
   if (!date) return '—';
-  return `${formatDate(date)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return `${formatDate(date)} ${formatTime(date)}`;
 }
 
 /** Confidence bands from AutoGrab's guidance: above 0.8 high, 0.5 to 0.8 medium, below 0.5 low. */

@@ -1,16 +1,25 @@
 /**
  * `npm run bench`: each benchmark in its own Node process (so one cannot warm
- * up or slow down the other), then one summary line per benchmark. Runs
- * `core.ts` always and `renderer.ts` when present (building the renderer
- * first when there is no build). Exits non-zero when a benchmark misses a
- * target or fails to run.
+ * up or slow down the other), then one summary line per benchmark (building
+ * the renderer first when there is no build). Exits non-zero when a benchmark
+ * misses a target or fails to run.
+ *
+ * `npm run bench -- wan soak` runs only the named ones (core, renderer, wan,
+ * soak, start).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const here = import.meta.dirname;
-const benchmarks = ['core.ts', 'renderer.ts', 'wan.ts'].filter((file) => existsSync(join(here, file)));
+const ALL = ['core', 'renderer', 'wan', 'soak', 'start'];
+const chosen = process.argv.slice(2);
+const unknown = chosen.filter((name) => !ALL.includes(name));
+if (unknown.length > 0) {
+  console.error(`bench: no benchmark named ${unknown.join(', ')}; choose from ${ALL.join(', ')}`);
+  process.exit(2);
+}
+const benchmarks = (chosen.length > 0 ? chosen : ALL).map((name) => `${name}.ts`).filter((file) => existsSync(join(here, file)));
 const outcomes: Array<{ benchmark: string; ok: boolean }> = [];
 
 // The renderer benchmark measures the production build; a fresh clone has none yet.
@@ -22,7 +31,8 @@ if ((benchmarks.includes('renderer.ts') || benchmarks.includes('wan.ts')) && !ex
 
 for (const file of benchmarks) {
   console.log(`\n=== bench: ${file}`);
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(here, file)], { stdio: 'inherit' });
+  // --expose-gc: the soak benchmark reads the heap after a forced collection.
+  const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(here, file)], { stdio: 'inherit' });
   outcomes.push({ benchmark: file, ok: run.status === 0 });
 }
 

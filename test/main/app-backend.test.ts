@@ -146,10 +146,84 @@ describe('demo ↔ live without a restart', () => {
     expect(live.stats.tokenRequests).toBe(1);
     live.faults.revokeTokens();
     live.faults.revokeCredentials();
-    const failure = await call('vehicles:search', { search: 'myvi' });
+    // A different question: the same one would be answered from the session's cache.
+    const failure = await call('vehicles:search', { search: 'city' });
     expect(failure.ok).toBe(false);
     const everything = JSON.stringify([saved, result, failure, events]) + filesUnder(dataDir).map((file) => readFileSync(file, 'utf8')).join('\n');
     expect(everything).not.toContain(LIVE_SECRET);
+  });
+
+  test('back from sleep (every token expired meanwhile): wake renews the token, so the first lookup is one request, not a 401 and a retry', async () => {
+    const { backend, call } = await start();
+    await call('settings:update', { baseUrl: live.url });
+    await call('credentials:set', { kind: 'oauth', clientId: live.credentials.clientId, clientSecret: LIVE_SECRET });
+    await vi.waitFor(() => expect(live.stats.tokenRequests).toBe(1));
+    live.faults.revokeTokens();
+    await backend.wake();
+    expect(live.stats.tokenRequests).toBe(2);
+    const apiBefore = live.stats.apiRequests;
+    expect((await call('vehicles:lookup-plate', { plate: 'REG4SUCCESS' })).ok).toBe(true);
+    expect(live.stats.apiRequests).toBe(apiBefore + 1);
+    expect(live.stats.tokenRequests).toBe(2);
+  });
+
+  test('within a session the same lookup is sent once; a switch of account or a deleted credential empties the cache', async () => {
+    const { call } = await start();
+    await call('settings:update', { baseUrl: live.url });
+    await call('credentials:set', { kind: 'apiKey', apiKey: LIVE_KEY });
+    const lookups = () => live.stats.apiRequests;
+    const before = lookups();
+    expect((await call('vehicles:lookup-plate', { plate: 'WXY 1234' })).ok).toBe(true);
+    expect((await call('vehicles:lookup-plate', { plate: 'WXY 1234' })).ok).toBe(true);
+    expect(lookups()).toBe(before + 1);
+    // Saved again (a switch of account): nothing from before is reused.
+    await call('credentials:set', { kind: 'apiKey', apiKey: LIVE_KEY });
+    expect((await call('vehicles:lookup-plate', { plate: 'WXY 1234' })).ok).toBe(true);
+    expect(lookups()).toBe(before + 2);
+    await call('credentials:delete');
+    await call('credentials:set', { kind: 'apiKey', apiKey: LIVE_KEY });
+    expect((await call('vehicles:lookup-plate', { plate: 'WXY 1234' })).ok).toBe(true);
+    expect(lookups()).toBe(before + 3);
+  });
+
+  test('revaluing with the same inputs answers from the cache, says when it was fetched, and keeps one history entry', async () => {
+    const { call } = await start();
+    const { data } = (await call<{ vehicle: { id: string } }>('vehicles:lookup-plate', { plate: 'WXY 1234' })) as { data: { vehicle: { id: string } } };
+    const request = { vehicleId: data.vehicle.id, kms: 45_000, conditionScore: 3 };
+    const first = await call<{ fetchedAt?: string }>('valuation:predict', request);
+    const second = await call<{ fetchedAt?: string }>('valuation:predict', request);
+    expect(first.ok && first.data.fetchedAt).toBeUndefined();
+    expect(second.ok && second.data.fetchedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    const history = await call<Array<{ kind: string }>>('history:list-local');
+    expect(history.ok && history.data.filter((entry) => entry.kind === 'valuation')).toHaveLength(1);
+  });
+
+  test('at start with a stored account, the token is fetched once the window shows (warmUpAfter), before any lookup', async () => {
+    const dataDir = makeTempDir('dd-backend-');
+    const first = await start({ dataDir });
+    await first.call('settings:update', { baseUrl: live.url });
+    await first.call('credentials:set', { kind: 'oauth', clientId: live.credentials.clientId, clientSecret: LIVE_SECRET });
+    await vi.waitFor(() => expect(live.stats.tokenRequests).toBe(1));
+    await opened.pop()!.close();
+    let shown: () => void = () => undefined;
+    const { call, status } = await start({ dataDir, warmUpAfter: new Promise<void>((resolve) => (shown = resolve)) });
+    expect((await status()).mode).toBe('live');
+    expect(live.stats.tokenRequests).toBe(1);
+    shown();
+    await vi.waitFor(() => expect(live.stats.tokenRequests).toBe(2));
+    const apiBefore = live.stats.apiRequests;
+    expect((await call('vehicles:lookup-plate', { plate: 'REG4SUCCESS' })).ok).toBe(true);
+    expect(live.stats.apiRequests).toBe(apiBefore + 1);
+    expect(live.stats.tokenRequests).toBe(2);
+  });
+
+  test('wake in demo mode sends nothing (the local sandbox needs no token)', async () => {
+    const { backend, status } = await start();
+    expect((await status()).mode).toBe('demo');
+    const demo = backend.demoSandbox!;
+    const before = { api: demo.stats.apiRequests, tokens: demo.stats.tokenRequests };
+    await backend.wake();
+    expect({ api: demo.stats.apiRequests, tokens: demo.stats.tokenRequests }).toEqual(before);
   });
 
   test('after the switch to live OAuth the token is fetched at once, so the first lookup is a single request', async () => {

@@ -69,6 +69,20 @@ async function statusOf(electron: typeof ElectronDouble): Promise<AppStatus> {
 }
 
 describe('main process start', () => {
+  test('resume and unlock-screen are wired to the backend from start and let go at quit', async () => {
+    const { electron, running } = await boot();
+    started = running;
+    const { powerMonitor, app } = electron;
+    expect(powerMonitor.listenerCount('resume')).toBe(1);
+    expect(powerMonitor.listenerCount('unlock-screen')).toBe(1);
+    const wake = vi.spyOn(running!.backend, 'wake');
+    powerMonitor.emit('resume');
+    powerMonitor.emit('unlock-screen');
+    expect(wake).toHaveBeenCalledTimes(2);
+    app.emit('before-quit', { preventDefault: vi.fn() });
+    expect(powerMonitor.listenerCount('resume') + powerMonitor.listenerCount('unlock-screen')).toBe(0);
+  });
+
   test('sandbox, privileged scheme and guards come first; then exactly the contract channels and one hardened window', async () => {
     const { electron, running } = await boot();
     started = running;

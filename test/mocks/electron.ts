@@ -195,6 +195,9 @@ export const protocol = {
   }),
 };
 
+/** Fake `powerMonitor`: tests emit 'resume' or 'unlock-screen' on it. */
+export const powerMonitor = new EventEmitter();
+
 /** Fake `session`. */
 export const session = { defaultSession: fakeSession() };
 
@@ -278,6 +281,7 @@ export const safeStorage = {
 export function resetElectronDouble(): void {
   BrowserWindow.instances = [];
   appEmitter.removeAllListeners();
+  powerMonitor.removeAllListeners();
   ipcMain.handlers.clear();
   ipcMain.listeners.clear();
   ipcRenderer.removeAllListeners();
@@ -304,6 +308,7 @@ export default {
   ipcMain,
   ipcRenderer,
   Menu,
+  powerMonitor,
   protocol,
   safeStorage,
   screen,

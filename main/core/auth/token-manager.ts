@@ -19,6 +19,12 @@
  *   `scheduleRefresh` each token is renewed when it reaches its refresh
  *   point, so a lookup never waits for the token endpoint (one round trip
  *   saved over a WAN).
+ * - **Renewed on wake.** {@link TokenManager.renew} (the machine resumed, the
+ *   screen was unlocked) fetches a new token at once: while the machine slept
+ *   the scheduled renewal could not run on time (timers follow the monotonic
+ *   clock, which stops in suspend) and AutoGrab may have expired the token, so
+ *   without it the first lookup after idle paid a 401, a token request and the
+ *   retry (3 round trips instead of 1).
  */
 import { cancelled } from '../failures';
 import type { Clock } from '../http/clock';
@@ -43,6 +49,11 @@ export interface TokenManagerOptions {
 
 /** Longest refresh margin, for long-lived tokens. */
 const MAX_REFRESH_MARGIN_MS = 60_000;
+/**
+ * Wakes this close to the last renewal are served by it: 'resume' and
+ * 'unlock-screen' usually fire together, and one token request serves both.
+ */
+export const WAKE_GRACE_MS = 60_000;
 /** Share of a token's lifetime kept as margin for short-lived tokens. */
 const REFRESH_MARGIN_SHARE = 0.1;
 
@@ -54,6 +65,7 @@ export function refreshMarginMs(lifetimeMs: number): number {
 /** Caches, refreshes and invalidates the OAuth access token. */
 export class TokenManager {
   private cached: { token: string; refreshAt: number } | null = null;
+  private lastRenewalAt: number | null = null;
   private inFlight: Promise<string> | null = null;
   private cancelRefresh: (() => void) | null = null;
   private readonly options: TokenManagerOptions;
@@ -81,6 +93,20 @@ export class TokenManager {
    */
   async warm(): Promise<void> {
     await this.getToken().catch(() => undefined);
+  }
+
+  /**
+   * After idle or sleep: drops the cached token and fetches a new one, so the
+   * next call finds a token that AutoGrab still accepts (unless the last
+   * renewal was within {@link WAKE_GRACE_MS}). Calls made meanwhile wait for
+   * that one request. A failure is left for the next real call, as with {@link warm}.
+   */
+  async renew(): Promise<void> {
+    const now = this.options.clock.now();
+    if (this.lastRenewalAt !== null && now - this.lastRenewalAt < WAKE_GRACE_MS) return;
+    this.lastRenewalAt = now;
+    this.cached = null;
+    await this.warm();
   }
 
   /** Drops `token` after a 401, unless a newer token has replaced it already. */

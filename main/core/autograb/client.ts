@@ -17,6 +17,8 @@ import type { CallOptions, EndpointContext } from './endpoints/context';
 import { sourcingEndpoints } from './endpoints/sourcing';
 import { valuationEndpoints } from './endpoints/valuations';
 import { vehicleEndpoints } from './endpoints/vehicles';
+import { cacheKindOf, requestKey } from './cache-kinds';
+import type { ResponseCache } from './response-cache';
 import { Transport } from './transport';
 import type { CallSpec, RetryOptions } from './transport';
 import { lookupResponseSchema, parseWire, searchResponseSchema } from './wire';
@@ -47,6 +49,12 @@ export interface AutoGrabClientOptions {
   retry?: RetryOptions;
   /** Most requests on the wire at once; further calls queue (default 8). */
   maxConcurrentRequests?: number;
+  /**
+   * Reuses answers and merges identical requests in flight (see
+   * response-cache.ts); the owner empties it when the account changes.
+   * Without it every call goes to AutoGrab.
+   */
+  cache?: ResponseCache;
 }
 
 /** The AutoGrab client. */
@@ -93,15 +101,20 @@ export function createAutoGrabClient(options: AutoGrabClientOptions) {
     maxConcurrentRequests: options.maxConcurrentRequests,
   });
 
+  const send = async <T>(spec: CallSpec, schema: z.ZodType<T>, signal?: AbortSignal) => {
+    const result = await transport.call(spec, signal);
+    return { data: parseWire(schema, result.body, result.status), usage: result.usage };
+  };
   const context: EndpointContext = {
     region,
     defaultState: options.state,
     async call(spec, schema, callOptions) {
-      const result = await transport.call(spec, callOptions?.signal);
-      return { data: parseWire(schema, result.body, result.status), usage: result.usage };
+      const kind = options.cache ? cacheKindOf(spec) : null;
+      if (!options.cache || kind === null) return { ...(await send(spec, schema, callOptions?.signal)), reusedFrom: null };
+      const answer = await options.cache.fetch(kind, requestKey(spec), (signal) => send(spec, schema, signal), callOptions?.signal);
+      return { ...answer.value, reusedFrom: answer.reused ? new Date(answer.fetchedAt).toISOString() : null };
     },
   };
-  const { call } = context;
 
   return {
     ...vehicleEndpoints(context),
@@ -119,7 +132,8 @@ export function createAutoGrabClient(options: AutoGrabClientOptions) {
         region === 'my'
           ? [{ method: 'GET', path: `/v2/vehicles/registrations/${TEST_PLATE}` }, lookupResponseSchema]
           : [{ method: 'GET', path: '/v2/vehicles', query: { search: 'toyota', count: 1 } }, searchResponseSchema];
-      const { usage } = await call(probe[0], probe[1], callOptions);
+      // Always sent: a connection test answered from the cache would prove nothing.
+      const { usage } = await send(probe[0], probe[1], callOptions?.signal);
       return { usage };
     },
 
@@ -129,6 +143,15 @@ export function createAutoGrabClient(options: AutoGrabClientOptions) {
      */
     warmUp(): Promise<void> {
       return tokens?.warm() ?? Promise.resolve();
+    },
+
+    /**
+     * The machine resumed or the screen was unlocked: renews the OAuth token
+     * now (see {@link TokenManager.renew}); the token request also reopens the
+     * connection to AutoGrab. Nothing to do for an API key.
+     */
+    wake(): Promise<void> {
+      return tokens?.renew() ?? Promise.resolve();
     },
 
     /** Forgets the cached token and stops its scheduled renewal. */

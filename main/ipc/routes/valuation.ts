@@ -26,6 +26,8 @@ export const valuationRoutes = {
       }
       const features: ValuationFeature[] = settings.maxOffer ? ['bounds', 'max_offer'] : ['bounds'];
       const valuation = await services.client().predictValuation({ ...request, features });
+      // A reused answer (same inputs, within minutes) is the valuation already kept when it was fetched.
+      if (valuation.fetchedAt !== undefined) return valuation;
       services.recordHistory({
         kind: 'valuation',
         mode: services.mode(),

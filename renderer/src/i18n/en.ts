@@ -147,6 +147,7 @@ export const en = {
   },
   valuation: {
     heading: 'Valuation',
+    fetchedAt: 'Fetched at {{time}} (same inputs, not asked again)',
     kms: 'Odometer (km)',
     kmsHint: 'Leave blank to use the average for this vehicle.',
     kmsInvalid: 'Enter the odometer as a whole number of kilometres, or leave it blank.',

@@ -150,6 +150,7 @@ export const ms: Messages = {
   },
   valuation: {
     heading: 'Penilaian',
+    fetchedAt: 'Diambil pada {{time}} (input sama, tidak diminta semula)',
     kms: 'Odometer (km)',
     kmsHint: 'Biarkan kosong untuk menggunakan purata bagi kenderaan ini.',
     kmsInvalid: 'Masukkan odometer sebagai nombor bulat kilometer, atau biarkan kosong.',

@@ -1,5 +1,5 @@
 import { getEventListeners } from 'node:events';
-import { TokenManager, refreshMarginMs } from '../../../main/core/auth/token-manager';
+import { TokenManager, refreshMarginMs, WAKE_GRACE_MS } from '../../../main/core/auth/token-manager';
 import type { IssuedToken } from '../../../main/core/auth/token-manager';
 import { authUnavailable } from '../../../main/core/failures';
 import { fakeClock } from '../helpers/fakes';
@@ -230,4 +230,53 @@ test('with a scheduler, each token is renewed at its refresh point, before a cal
   await expect(manager.getToken()).resolves.toBe('token-2');
   manager.clear();
   expect(scheduler.pending.at(-1)!.cancelled).toBe(true);
+});
+
+test('renew (back from sleep) fetches a new token even though the cached one has not reached its refresh point', async () => {
+  const { manager, issued } = setup();
+  await manager.warm();
+  await manager.renew();
+  expect(issued()).toBe(2);
+  await expect(manager.getToken()).resolves.toBe('token-2');
+  expect(issued()).toBe(2);
+});
+
+test('resume and unlock together renew once; a wake after the grace period renews again', async () => {
+  const { manager, issued, clock } = setup();
+  await manager.warm();
+  await Promise.all([manager.renew(), manager.renew()]);
+  clock.advance(WAKE_GRACE_MS - 1);
+  await manager.renew();
+  expect(issued()).toBe(2);
+  clock.advance(1);
+  await manager.renew();
+  expect(issued()).toBe(3);
+});
+
+test('a call made while the renewal is in flight waits for the new token instead of sending the stale one', async () => {
+  const { manager, issued, gate } = setup();
+  await manager.warm();
+  const open = gate();
+  const renewal = manager.renew();
+  const call = manager.getToken();
+  open();
+  await renewal;
+  await expect(call).resolves.toBe('token-2');
+  expect(issued()).toBe(2);
+});
+
+test('a failed renewal is silent and leaves no stale token: the next call asks again', async () => {
+  const clock = fakeClock();
+  let attempts = 0;
+  const manager = new TokenManager({
+    clock,
+    requestToken: async () => {
+      attempts += 1;
+      if (attempts === 2) throw authUnavailable();
+      return { accessToken: `token-${attempts}`, expiresInSeconds: 3599 };
+    },
+  });
+  await manager.warm();
+  await expect(manager.renew()).resolves.toBeUndefined();
+  await expect(manager.getToken()).resolves.toBe('token-3');
 });

@@ -143,3 +143,15 @@ test('BM labels with the same ringgit figures', async () => {
   expect(text(screen.getByTestId('retail-price'))).toBe('RM 45,000');
   expect(screen.getByTestId('confidence').textContent).toBe('Tinggi (0.86)');
 });
+
+test('a valuation answered from the session cache says when it was fetched, in EN and BM; a fresh one says nothing', async () => {
+  const fetchedAt = new Date(2026, 11, 2, 9, 5).toISOString();
+  fake.mock('valuation:predict').mockResolvedValueOnce(ok({ ...VALUATION, fetchedAt }));
+  await valued('45000');
+  expect(screen.getByTestId('fetched-at').textContent).toBe('Fetched at 09:05 (same inputs, not asked again)');
+  await act(() => applyLanguage('ms'));
+  expect(screen.getByTestId('fetched-at').textContent).toBe('Diambil pada 09:05 (input sama, tidak diminta semula)');
+  await act(() => applyLanguage('en'));
+  await act(() => useValuationStore.getState().value());
+  expect(screen.queryByTestId('fetched-at')).toBeNull();
+});

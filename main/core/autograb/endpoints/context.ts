@@ -17,8 +17,12 @@ export interface EndpointContext {
   region: Region;
   /** Default state for AU plate lookups (the client's option). */
   defaultState: AuState | undefined;
-  /** Sends `spec` and validates the body with `schema`. */
-  call<T>(spec: CallSpec, schema: z.ZodType<T>, callOptions?: CallOptions): Promise<{ data: T; usage: ApiUsage | null }>;
+  /**
+   * Sends `spec` and validates the body with `schema`. `reusedFrom` is set
+   * (ISO time it was fetched) when the answer came from the response cache
+   * and nothing was sent.
+   */
+  call<T>(spec: CallSpec, schema: z.ZodType<T>, callOptions?: CallOptions): Promise<{ data: T; usage: ApiUsage | null; reusedFrom: string | null }>;
 }
 
 /** AutoGrab's comma-separated `features` value, each name once; undefined (not sent) when empty. */

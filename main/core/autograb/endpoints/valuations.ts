@@ -60,8 +60,8 @@ export function valuationEndpoints({ call, region, defaultState }: EndpointConte
         query: { features: featureList(valid.features) },
         body: { vehicle_id: valid.vehicleId, kms: valid.kms, condition_score: valid.conditionScore, ...rrpBody(valid) },
       };
-      const { data, usage } = await call(spec, valuationResponseSchema, callOptions);
-      return { ...data, usage };
+      const { data, usage, reusedFrom } = await call(spec, valuationResponseSchema, callOptions);
+      return reusedFrom === null ? { ...data, usage } : { ...data, usage, fetchedAt: reusedFrom };
     },
 
     /** `POST /v2/valuations/predict/conditions`: trade price at every condition score. */

@@ -6,7 +6,7 @@
 import { Suspense, lazy, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Region } from '../../../../preload/contract';
-import { formatDateTime, formatKms, formatMoney, formatMoneyRange } from '../../format';
+import { formatDateTime, formatTime, formatKms, formatMoney, formatMoneyRange } from '../../format';
 import { useAppStore, useRegion } from '../../stores/app';
 import { useAppraisalStore } from '../../stores/appraisal';
 import { RESIDUAL_YEARLY_KMS, useValuationStore } from '../../stores/valuation';
@@ -138,6 +138,12 @@ export function ValuationView() {
         </h2>
         <DemoBadge />
         {savedAt ? <span className="saved-stamp">{t('common.saved', { when: formatDateTime(savedAt) })}</span> : null}
+        {/* A reused answer is never shown as fresh: it says when AutoGrab sent it. */}
+        {!savedAt && result.fetchedAt ? (
+          <span className="saved-stamp" data-testid="fetched-at">
+            {t('valuation.fetchedAt', { time: formatTime(result.fetchedAt) })}
+          </span>
+        ) : null}
         <p className="price-bar-figures" aria-hidden="true">
           {PRICE_KINDS.map((kind) => (
             <span key={kind}>
