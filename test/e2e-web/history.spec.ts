@@ -149,6 +149,8 @@ test('appraisals form a working list: search by plate and reference, filter by s
   await list.getByRole('button', { name: 'Export CSV' }).click();
   const saved = list.getByRole('status').filter({ hasText: 'CSV file saved to' });
   await expect(saved).toBeVisible();
+  // The button was busy, not disabled, while exporting: the keyboard focus stays on it rather than falling to the page.
+  await expect(list.getByRole('button', { name: 'Export CSV' })).toBeFocused();
   const path = ((await saved.textContent()) ?? '').replace('CSV file saved to ', '').trim();
   const csv = await readFile(path, 'utf8');
   const [header, ...records] = parseCsv(csv.replace(/^\uFEFF/, ''));

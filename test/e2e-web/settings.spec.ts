@@ -191,9 +191,14 @@ test('the dealership profile, logo and reconditioning presets set in Settings re
   await page.getByLabel('Offers stand for (days)', { exact: true }).fill('100');
   await page.getByRole('button', { name: 'Save dealership' }).click();
   await expect(page.getByText('Enter whole days from 1 to 90, for example 7.')).toBeVisible();
+  // The keyboard lands on the entry to fix, which is above the summary that points at it.
+  await expect(page.getByLabel('Offers stand for (days)', { exact: true })).toBeFocused();
+  await expect(page.getByText('Check the entries marked above.')).toBeVisible();
   await page.getByLabel('Offers stand for (days)', { exact: true }).fill('14');
   await page.getByRole('button', { name: 'Save dealership' }).click();
   await expect(page.getByText('Dealership saved.')).toBeVisible();
+  // Busy while saving, never disabled: the focus stays on the button instead of falling to the page.
+  await expect(page.getByRole('button', { name: 'Save dealership' })).toBeFocused();
 
   // The file dialog is main's; the harness hands it these files in turn.
   app.logoFiles.push(SVG_LOGO, makePng(160, 48));

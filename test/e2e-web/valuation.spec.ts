@@ -86,6 +86,21 @@ test('valuing with kms and a condition: prices in ringgit, range, confidence, ma
   await expect(page.getByTestId('residual-table').getByRole('row')).toHaveCount(7);
 });
 
+test('a reused valuation says when AutoGrab sent it, and in BM the note still leaves Print offer on the sticky bar\'s one line (1366 wide)', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await chooseDemoData(page);
+  await valueVehicle(page, 'REG4SUCCESS', '30000');
+  await valueVehicle(page, 'REG4SUCCESS', '30000');
+  const bar = page.getByTestId('price-bar');
+  await page.getByRole('button', { name: 'Bahasa Malaysia' }).first().click();
+  await expect(bar.getByTestId('fetched-at')).toHaveText(/^Diambil pada \d{2}:\d{2} \(input sama, tidak diminta semula\)$/);
+  const heading = await bar.getByRole('heading', { name: 'Penilaian' }).boundingBox();
+  const button = await bar.getByRole('button', { name: 'Cetak tawaran' }).boundingBox();
+  // Same row: the button's box straddles the heading's middle, rather than sitting on a second line over the figures.
+  expect(heading && button && button.y < heading.y + heading.height / 2 && button.y + button.height > heading.y + heading.height / 2).toBe(true);
+});
+
 test('a mistyped odometer reading is explained, and nothing is sent', async ({ app }) => {
   const { page } = app;
   await openVehicle(page);

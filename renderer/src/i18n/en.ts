@@ -867,7 +867,7 @@ export const en = {
       offerValidityDays: 'Offers stand for (days)',
       save: 'Save dealership',
       saved: 'Dealership saved.',
-      fix: 'Check the entries marked below.',
+      fix: 'Check the entries marked above.',
       days: 'Enter whole days from {{min}} to {{max}}, for example 7.',
       phoneProblem: 'Enter the phone number with digits only, for example 03-1234 5678.',
     },

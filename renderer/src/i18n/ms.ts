@@ -859,7 +859,7 @@ export const ms: Messages = {
       offerValidityDays: 'Tawaran sah selama (hari)',
       save: 'Simpan maklumat syarikat',
       saved: 'Maklumat syarikat disimpan.',
-      fix: 'Semak maklumat yang ditanda di bawah.',
+      fix: 'Semak maklumat yang ditanda di atas.',
       days: 'Masukkan bilangan hari dari {{min}} hingga {{max}}, contohnya 7.',
       phoneProblem: 'Masukkan nombor telefon dengan angka sahaja, contohnya 03-1234 5678.',
     },

@@ -52,6 +52,9 @@ test('the dealership profile is saved, checked first, and confirmed', async () =
   fireEvent.click(screen.getByRole('button', { name: 'Save dealership' }));
   expect(await screen.findByText('Enter whole days from 1 to 90, for example 7.')).toBeTruthy();
   expect(screen.getByLabelText('Offers stand for (days)').getAttribute('aria-invalid')).toBe('true');
+  // The keyboard lands on the entry to fix; the summary points up at it, where it is.
+  expect(document.activeElement).toBe(screen.getByLabelText('Offers stand for (days)'));
+  expect(screen.getByText('Check the entries marked above.')).toBeTruthy();
   expect(fake.mock('dealership:update')).not.toHaveBeenCalled();
 
   type('Offers stand for (days)', '14');
@@ -110,6 +113,7 @@ test('every preset kind can be priced; blank ones are left out; wrong amounts ar
   type('Tyres (RM)', '950.50');
   fireEvent.click(screen.getByRole('button', { name: 'Save presets' }));
   expect(await screen.findByText('Enter whole ringgit, for example 350, or leave it blank.')).toBeTruthy();
+  expect(document.activeElement).toBe(screen.getByLabelText('Tyres (RM)'));
   expect(fake.mock('dealership:update')).not.toHaveBeenCalled();
 
   type('Tyres (RM)', '950');
@@ -141,6 +145,7 @@ test('max-offer costs are shown, checked before sending and saved', async () => 
   fireEvent.change(margin, { target: { value: '120' } });
   fireEvent.click(screen.getByRole('button', { name: 'Save max-offer costs' }));
   expect(await screen.findByText('Enter a percentage from 0 to 100, for example 12.')).toBeTruthy();
+  expect(document.activeElement).toBe(margin);
   expect(fake.mock('max-offer:set-config')).not.toHaveBeenCalled();
 
   fireEvent.change(margin, { target: { value: '10' } });

@@ -139,6 +139,7 @@ export function AppraisalList() {
   }, [loadList]);
 
   const exportRows = async () => {
+    if (exporting) return;
     setExporting(true);
     setOutcome(null);
     setOutcome(await exportCsv());
@@ -160,7 +161,8 @@ export function AppraisalList() {
             <p className="muted" aria-live="polite">
               {t('historyList.shown', { shown: rows.length, total: list.length })}
             </p>
-            <button type="button" onClick={() => void exportRows()} disabled={exporting || rows.length === 0} aria-describedby="export-hint">
+            {/* Busy, not disabled, while exporting: a disabled button would drop the keyboard focus to the page. */}
+            <button type="button" onClick={() => void exportRows()} disabled={rows.length === 0} aria-disabled={exporting || undefined} aria-describedby="export-hint">
               {exporting ? t('historyList.exporting') : t('historyList.exportCsv')}
             </button>
             <span id="export-hint" className="muted small">
@@ -174,7 +176,14 @@ export function AppraisalList() {
             <div>
               <p>{t('historyList.noMatch')}</p>
               {/* Every appraisal passes no filter, so an empty result always has one to clear. */}
-              <button type="button" onClick={() => setFilter(NO_FILTER)}>
+              <button
+                type="button"
+                onClick={() => {
+                  setFilter(NO_FILTER);
+                  // This button leaves with the empty result; the search box is where the next try starts.
+                  document.getElementById('appraisal-search')?.focus();
+                }}
+              >
                 {t('historyList.clearFilters')}
               </button>
             </div>

@@ -11,7 +11,7 @@ import { DEALERSHIP_TEXT_LIMITS } from '../../../../main/core/appraisal/types';
 import type { AppError, DealershipProfile, DealershipSettings } from '../../../../preload/contract';
 import { useAppraisalStore } from '../../stores/appraisal';
 import { ErrorPanel } from '../common/ErrorPanel';
-import { describedBy, FieldProblem, LockNote } from './fields';
+import { describedBy, FieldProblem, focusFirstProblem, LockNote } from './fields';
 import { LogoPicker } from './LogoPicker';
 import { checkProfile, profileDraft } from './settings-checks';
 import type { Problem, ProfileDraft } from './settings-checks';
@@ -41,11 +41,19 @@ function ProfileForm({ settings }: { settings: DealershipSettings }) {
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
+    if (busy) return;
     setMessage(null);
     setError(null);
     const checked = checkProfile(draft);
     setProblems(checked.ok ? {} : checked.problems);
-    if (!checked.ok) return;
+    if (!checked.ok) {
+      focusFirstProblem(
+        FIELDS.map(({ key }) => key),
+        checked.problems,
+        (key) => `dealership-${key}`,
+      );
+      return;
+    }
     // Locked fields are the policy's: sending them, even unchanged, would be refused.
     const patch = Object.fromEntries(Object.entries(checked.value).filter(([key]) => !locked.has(key as ProfileKey)));
     setBusy(true);
@@ -92,7 +100,7 @@ function ProfileForm({ settings }: { settings: DealershipSettings }) {
       </div>
       {everyFieldLocked ? null : (
         <div className="button-row">
-          <button type="submit" className="primary" disabled={busy}>
+          <button type="submit" className="primary" aria-disabled={busy || undefined}>
             {t('settingsSections.dealership.save')}
           </button>
         </div>

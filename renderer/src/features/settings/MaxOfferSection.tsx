@@ -14,7 +14,7 @@ import { useAppStore } from '../../stores/app';
 import { useAppraisalStore } from '../../stores/appraisal';
 import { ErrorPanel } from '../common/ErrorPanel';
 import { Progress } from '../common/Progress';
-import { describedBy, FieldProblem, LockNote } from './fields';
+import { describedBy, FieldProblem, focusFirstProblem, LockNote } from './fields';
 import { checkMaxOffer, MAX_OFFER_COSTS, maxOfferDraft } from './settings-checks';
 import type { MaxOfferDraft, Problem } from './settings-checks';
 
@@ -56,11 +56,15 @@ function MaxOfferForm({ configuration, locked }: { configuration: MaxOfferConfig
 
   const save = async (event?: FormEvent) => {
     event?.preventDefault();
+    if (busy) return;
     setMessage(null);
     setError(null);
     const checked = checkMaxOffer(draft);
     setProblems(checked.ok ? {} : checked.problems);
-    if (!checked.ok) return;
+    if (!checked.ok) {
+      focusFirstProblem(MAX_OFFER_COSTS, checked.problems, (cost) => `max-offer-${cost}`);
+      return;
+    }
     setBusy(true);
     const outcome = await setConfiguration(checked.value);
     setBusy(false);
@@ -117,7 +121,7 @@ function MaxOfferForm({ configuration, locked }: { configuration: MaxOfferConfig
       </div>
       {locked ? null : (
         <div className="button-row">
-          <button type="submit" className="primary" disabled={busy}>
+          <button type="submit" className="primary" aria-disabled={busy || undefined}>
             {t('settingsSections.maxOffer.save')}
           </button>
         </div>

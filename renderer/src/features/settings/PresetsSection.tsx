@@ -11,7 +11,7 @@ import { RECON_PRESET_KINDS } from '../../../../main/core/appraisal/types';
 import type { AppError, DealershipSettings, ReconPresetKind } from '../../../../preload/contract';
 import { useAppraisalStore } from '../../stores/appraisal';
 import { ErrorPanel } from '../common/ErrorPanel';
-import { describedBy, FieldProblem, LockNote } from './fields';
+import { describedBy, FieldProblem, focusFirstProblem, LockNote } from './fields';
 import { checkPresets, presetsDraft } from './settings-checks';
 import type { PresetsDraft, Problem } from './settings-checks';
 
@@ -28,11 +28,15 @@ export function PresetsSection({ settings }: { settings: DealershipSettings }) {
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
+    if (busy) return;
     setMessage(null);
     setError(null);
     const checked = checkPresets(draft);
     setProblems(checked.ok ? {} : checked.problems);
-    if (!checked.ok) return;
+    if (!checked.ok) {
+      focusFirstProblem(RECON_PRESET_KINDS, checked.problems, (kind) => `preset-${kind}`);
+      return;
+    }
     setBusy(true);
     const failure = await updateDealership({ reconPresets: checked.value });
     setBusy(false);
@@ -77,7 +81,7 @@ export function PresetsSection({ settings }: { settings: DealershipSettings }) {
         </div>
         {locked ? null : (
           <div className="button-row">
-            <button type="submit" className="primary" disabled={busy}>
+            <button type="submit" className="primary" aria-disabled={busy || undefined}>
               {t('settingsSections.presets.save')}
             </button>
           </div>

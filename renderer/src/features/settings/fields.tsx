@@ -54,3 +54,9 @@ export function describedBy(...ids: Array<string | false | undefined>): string |
   const present = ids.filter((id): id is string => typeof id === 'string');
   return present.length > 0 ? present.join(' ') : undefined;
 }
+
+/** Moves the focus to the first field, in screen order, whose check failed: a keyboard user lands on what to fix, not on the page. */
+export function focusFirstProblem<K extends string>(order: readonly K[], problems: Partial<Record<K, Problem>>, idOf: (key: K) => string): void {
+  const first = order.find((key) => problems[key] !== undefined);
+  if (first !== undefined) document.getElementById(idOf(first))?.focus();
+}
