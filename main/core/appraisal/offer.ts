@@ -31,6 +31,8 @@ export interface OfferBreakdown {
   trade: number;
   /** AutoGrab's own max offer; null when the account did not return one. */
   autograbMaxOffer: number | null;
+  /** The reconditioning estimate inside AutoGrab's max offer (0 without one): the worked offer takes off the itemised lines instead, which explains most of the difference. */
+  autograbReconditioning: number;
   /** offer − AutoGrab's max offer (negative: ours is lower); null without AutoGrab's figure. */
   differenceFromAutograb: number | null;
   /** Whether the max-offer breakdown was available (without it, no margin or costs are taken off). */
@@ -64,6 +66,7 @@ export function workOutOffer(valuation: Pick<ValuationResult, 'prediction' | 'ma
     offer,
     trade: wholeRinggit(valuation.prediction.tradePrice),
     autograbMaxOffer,
+    autograbReconditioning: maxOffer ? Math.max(0, wholeRinggit(maxOffer.reconditioning ?? 0)) : 0,
     differenceFromAutograb: autograbMaxOffer === null ? null : offer - autograbMaxOffer,
     hasBreakdown: maxOffer !== null,
   };

@@ -81,6 +81,10 @@ describe('internal appraisal sheet', () => {
     }
     // 45,880 − 800 − 180 − 5,506 − 300 − 200 − 150 = 38,744
     expect(textOf(container.querySelector('[data-testid="worked-offer-total"]')!)).toBe('RM 38,744');
+    // The RM 520 gap is explained: AutoGrab took off its own estimate, this offer the items listed.
+    expect(textOf(container.querySelector('[data-testid="autograb-comparison"]')!)).toContain(
+      'This offer is RM 520 above it. AutoGrab’s figure takes off its own reconditioning estimate (RM 1,500); this offer takes off the items listed above instead.',
+    );
   });
 
   test('no market section when the valuation had no market evidence', () => {

@@ -74,6 +74,9 @@ export function WorkedOffer({ breakdown, recon, offer }: WorkedOfferProps) {
               ? t('appraisal.worked.same')
               : t(breakdown.differenceFromAutograb > 0 ? 'appraisal.worked.above' : 'appraisal.worked.below', { amount: money(Math.abs(breakdown.differenceFromAutograb)) })}
           </strong>
+          {breakdown.differenceFromAutograb !== 0 && breakdown.autograbReconditioning > 0 ? (
+            <span data-testid="autograb-recon-note"> {t('appraisal.worked.autograbRecon', { amount: money(breakdown.autograbReconditioning) })}</span>
+          ) : null}
         </p>
       ) : null}
       {aboveTrade ? (

@@ -21,11 +21,13 @@ describe('the worked offer', () => {
     expect(result.autograbMaxOffer).toBe(47_152);
     expect(result.offer).toBe(56_083 - 1000 - 6730 - 351 - 200 - 150);
     expect(result.differenceFromAutograb).toBe(47_652 - 47_152);
+    // The screen explains the gap: AutoGrab took off its own RM 1,500 estimate, ours the items listed.
+    expect(result.autograbReconditioning).toBe(1500);
   });
 
   test('without the max-offer breakdown no margin or costs are taken off, and there is no AutoGrab figure to compare', () => {
     const result = workOutOffer(valuation(40_000, 33_000, null), [{ amount: 500 }]);
-    expect(result).toMatchObject({ hasBreakdown: false, profitMargin: 0, lot: 0, offer: 39_500, autograbMaxOffer: null, differenceFromAutograb: null });
+    expect(result).toMatchObject({ hasBreakdown: false, profitMargin: 0, lot: 0, offer: 39_500, autograbMaxOffer: null, differenceFromAutograb: null, autograbReconditioning: 0 });
   });
 
   test('recon larger than retail gives an offer of RM 0, never a negative one', () => {
