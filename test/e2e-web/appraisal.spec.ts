@@ -38,6 +38,8 @@ async function savePdf(page: Page): Promise<{ path: string; pages: number; text:
   const status = page.getByRole('status').filter({ hasText: 'Saved to' });
   await expect(status.or(page.getByRole('alert'))).toBeVisible({ timeout: 30_000 });
   await expect(status).toBeVisible();
+  // The button looked busy while saving but kept the keyboard focus: Tab carries on from it, not from the top of the page.
+  await expect(page.getByRole('button', { name: 'Save as PDF' })).toBeFocused();
   const path = ((await status.textContent()) ?? '').replace(/^Saved to /, '').trim();
   return { path, ...(await pdfText(path)) };
 }

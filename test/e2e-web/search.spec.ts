@@ -94,6 +94,18 @@ test('an unusual plate gets a warning but can still be looked up; a retired one 
   await expect(page.getByRole('search').getByRole('button', { name: 'Search', exact: true })).toBeDisabled();
 });
 
+test('a plate-shaped entry that breaks the rules shows its problem right under the box, with no blank line between', async ({ app }) => {
+  const { page } = app;
+  const box = searchBox(page);
+  await box.pressSequentially('WXY 0123');
+  const problem = page.locator('#search-issues li').first();
+  await expect(problem).toBeVisible();
+  const boxBottom = await page.locator('.search-row').evaluate((row) => row.getBoundingClientRect().bottom);
+  const problemTop = await problem.evaluate((item) => item.getBoundingClientRect().top);
+  // Less than one text line: before, an empty status line (about 24 px plus margins) sat between them.
+  expect(problemTop - boxBottom).toBeLessThan(16);
+});
+
 test('free-text typeahead: one request in flight, a superseded request is aborted, the latest answer wins', async ({ app }, testInfo) => {
   const { page } = app;
   // The "myvi" answer is held for a minute, so however slow this machine is, it is still on the wire when the

@@ -244,6 +244,8 @@ export const en = {
     clear: 'Clear this workstation’s history',
     vehicleId: 'Vehicle {{id}}',
     field: 'Detail',
+    lookedUp: 'Looked up “{{query}}”',
+    lookedUpTimes: '({{count}} times)',
   },
   settings: {
     heading: 'Settings',

@@ -246,6 +246,8 @@ export const ms: Messages = {
     clear: 'Kosongkan sejarah komputer ini',
     vehicleId: 'Kenderaan {{id}}',
     field: 'Butiran',
+    lookedUp: 'Dicari “{{query}}”',
+    lookedUpTimes: '({{count}} kali)',
   },
   settings: {
     heading: 'Tetapan',

@@ -62,8 +62,11 @@ export interface HistoryState {
   reset(): void;
 }
 
-/** A prediction from the AutoGrab account as a {@link HistoryValuation}. */
-function fromPrediction(prediction: Prediction): HistoryValuation {
+/**
+ * A prediction from the AutoGrab account as a {@link HistoryValuation};
+ * `demo` when the list came from the demo source (it carries no mode itself).
+ */
+function fromPrediction(prediction: Prediction, demo: boolean): HistoryValuation {
   return {
     key: `api:${prediction.id}`,
     source: 'api',
@@ -78,7 +81,7 @@ function fromPrediction(prediction: Prediction): HistoryValuation {
     score: prediction.score,
     bounds: null,
     maxOffer: null,
-    demo: false,
+    demo,
   };
 }
 
@@ -132,6 +135,8 @@ export const useHistoryStore = create<HistoryState>()((set, get) => ({
       local: { ...get().local, status: 'loading', error: null },
     });
     const bridge = api();
+    // The account list answers from the source in use when asked; the screen reloads it on every visit.
+    const demo = useAppStore.getState().status?.mode !== 'live';
     const [remote, local] = await Promise.all([
       unwrap(bridge.valuation.history()).then(
         (data): Loadable<Prediction> => ({ status: 'done', items: data.predictions, error: null }),
@@ -143,7 +148,7 @@ export const useHistoryStore = create<HistoryState>()((set, get) => ({
       ),
     ]);
     const saved = new Set(local.items.flatMap((entry) => (entry.kind === 'valuation' ? [entry.valuation.prediction.id] : [])));
-    const items = onePerValuation(remote.items, saved).map(fromPrediction);
+    const items = onePerValuation(remote.items, saved).map((prediction) => fromPrediction(prediction, demo));
     set({ api: { ...remote, items: withLocalTitles(items, local.items) }, local });
     useAppStore.getState().noteReachability(remote.error);
   },

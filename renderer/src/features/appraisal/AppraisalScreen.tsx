@@ -14,6 +14,7 @@ import { DemoBadge } from '../common/DemoBadge';
 import { ErrorPanel } from '../common/ErrorPanel';
 import { Progress } from '../common/Progress';
 import { WorkedOffer, useReconLabel } from './WorkedOffer';
+import { BusyButton } from '../common/BusyButton';
 
 const NO_LINES: readonly ReconLine[] = [];
 const NO_PRESETS: readonly ReconPreset[] = [];
@@ -178,15 +179,15 @@ export function AppraisalScreen() {
       {error ? <ErrorPanel error={error} /> : null}
       {saved && !saving ? <p role="status">{t('appraisal.saved', { reference: saved.reference })}</p> : null}
       <div className="button-row">
-        <button type="button" onClick={() => void save()} disabled={saving}>
+        <BusyButton busy={saving} onClick={() => void save()}>
           {t('appraisal.save')}
-        </button>
-        <button type="button" className="primary" onClick={() => void showDocument('customer-offer')} disabled={saving}>
+        </BusyButton>
+        <BusyButton busy={saving} className="primary" onClick={() => void showDocument('customer-offer')}>
           {t('appraisal.printOffer')}
-        </button>
-        <button type="button" onClick={() => void showDocument('appraisal-internal')} disabled={saving}>
+        </BusyButton>
+        <BusyButton busy={saving} onClick={() => void showDocument('appraisal-internal')}>
           {t('appraisal.printInternal')}
-        </button>
+        </BusyButton>
       </div>
     </div>
   );

@@ -12,6 +12,7 @@ import { ErrorPanel } from '../common/ErrorPanel';
 import { Progress } from '../common/Progress';
 import { CustomerOfferDocument, customerOfferFacts } from './CustomerOfferDocument';
 import { InternalSheetDocument } from './InternalSheetDocument';
+import { BusyButton } from '../common/BusyButton';
 
 /** The document screen. */
 export function DocumentScreen() {
@@ -35,9 +36,9 @@ export function DocumentScreen() {
   return (
     <div className="screen document-screen">
       <div className="button-row no-print">
-        <button type="button" className="primary" onClick={() => void savePdf()} disabled={saving}>
+        <BusyButton busy={saving} className="primary" onClick={() => void savePdf()}>
           {t('documents.save')}
-        </button>
+        </BusyButton>
         <button type="button" onClick={back}>
           {t('documents.back')}
         </button>

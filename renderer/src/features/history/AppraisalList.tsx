@@ -13,8 +13,10 @@ import { APPRAISAL_STATUSES } from '../../../../main/core/appraisal/types';
 import type { AppError, Appraisal, AppraisalStatus, SaveFileResult } from '../../../../preload/contract';
 import { formatDate, formatMoney } from '../../format';
 import { useAppraisalStore } from '../../stores/appraisal';
+import { DemoBadge } from '../common/DemoBadge';
 import { ErrorPanel } from '../common/ErrorPanel';
 import { Progress } from '../common/Progress';
+import { BusyButton } from '../common/BusyButton';
 
 function FilterBar() {
   const { t } = useTranslation();
@@ -58,7 +60,7 @@ function AppraisalRow({ appraisal }: { appraisal: Appraisal }) {
       <th scope="row">{vehicle.plate ?? vehicle.vin ?? '—'}</th>
       <td className="mono small nowrap">{reference}</td>
       <td>
-        {vehicle.title} {appraisal.mode === 'demo' ? <span className="badge badge-demo">{t('app.demoBadge')}</span> : null}
+        {vehicle.title} <DemoBadge demo={appraisal.mode === 'demo'} />
       </td>
       <td className="nowrap">{formatDate(appraisal.createdAt)}</td>
       <td className="nowrap">{conditionScore ? `${conditionScore} · ${t(`valuation.conditionNames.${conditionScore}`)}` : '—'}</td>
@@ -139,7 +141,6 @@ export function AppraisalList() {
   }, [loadList]);
 
   const exportRows = async () => {
-    if (exporting) return;
     setExporting(true);
     setOutcome(null);
     setOutcome(await exportCsv());
@@ -161,10 +162,9 @@ export function AppraisalList() {
             <p className="muted" aria-live="polite">
               {t('historyList.shown', { shown: rows.length, total: list.length })}
             </p>
-            {/* Busy, not disabled, while exporting: a disabled button would drop the keyboard focus to the page. */}
-            <button type="button" onClick={() => void exportRows()} disabled={rows.length === 0} aria-disabled={exporting || undefined} aria-describedby="export-hint">
+            <BusyButton busy={exporting} onClick={() => void exportRows()} disabled={rows.length === 0} aria-describedby="export-hint">
               {exporting ? t('historyList.exporting') : t('historyList.exportCsv')}
-            </button>
+            </BusyButton>
             <span id="export-hint" className="muted small">
               {t('historyList.exportHint')}
             </span>

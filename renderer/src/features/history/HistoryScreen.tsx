@@ -10,9 +10,11 @@ import { formatDateTime, formatKms, formatMoney } from '../../format';
 import { useAppStore, useRegion } from '../../stores/app';
 import { allValuations, useHistoryStore } from '../../stores/history';
 import type { HistoryValuation } from '../../stores/history';
+import { DemoBadge } from '../common/DemoBadge';
 import { ErrorPanel } from '../common/ErrorPanel';
 import { Progress } from '../common/Progress';
 import { AppraisalList } from './AppraisalList';
+import { lookupLines } from './lookups';
 
 const CompareView = lazy(() => import('./CompareView'));
 
@@ -30,7 +32,7 @@ function ValuationRow({ item }: { item: HistoryValuation }) {
         <input type="checkbox" checked={selected} onChange={() => toggle(item.key)} aria-label={t('history.select', { name })} />
       </td>
       <th scope="row">
-        {name} {item.demo ? <span className="badge badge-demo">{t('app.demoBadge')}</span> : null}
+        {name} <DemoBadge demo={item.demo} />
       </th>
       <td>{item.source === 'local' ? t('common.saved', { when: formatDateTime(item.date) }) : formatDateTime(item.date)}</td>
       <td>{formatKms(item.kms, region)}</td>
@@ -92,7 +94,7 @@ export function HistoryScreen() {
 
   const all = allValuations({ api: remote, local });
   const localValuations = all.filter((item) => item.source === 'local');
-  const localSearches = local.items.filter((entry) => entry.kind === 'search');
+  const lookups = lookupLines(local.items);
   const pair = selected.map((key) => all.find((item) => item.key === key)).filter((item): item is HistoryValuation => item !== undefined);
   const loading = remote.status === 'loading' || local.status === 'loading';
 
@@ -127,17 +129,19 @@ export function HistoryScreen() {
           {local.status === 'error' && local.error ? <ErrorPanel error={local.error} onRetry={() => void load()} /> : null}
           {local.status === 'done' && local.items.length === 0 ? <p className="muted">{t('history.empty')}</p> : null}
           {localValuations.length > 0 ? <ValuationTable items={localValuations} caption={t('history.local')} /> : null}
-          {localSearches.length > 0 ? (
+          {lookups.length > 0 ? (
             <ul className="plain-list">
-              {localSearches.map((entry) =>
-                entry.kind === 'search' ? (
-                  <li key={entry.id}>
-                    {t('history.searchEntry', { query: entry.query })}
-                    {entry.vehicle ? ` → ${entry.vehicle.title}` : ''}{' '}
-                    <span className="saved-stamp">{t('common.saved', { when: formatDateTime(entry.savedAt) })}</span>
-                  </li>
-                ) : null,
-              )}
+              {lookups.map(({ entry, count }) => (
+                <li key={entry.id} data-testid="lookup-line">
+                  {t('history.lookedUp', { query: entry.query })}
+                  {entry.vehicle ? ` → ${entry.vehicle.title}` : ''}{' '}
+                  {count > 1 ? `${t('history.lookedUpTimes', { count })} ` : null}
+                  <DemoBadge demo={entry.mode === 'demo'} />{' '}
+                  <time className="saved-stamp" dateTime={entry.savedAt}>
+                    {formatDateTime(entry.savedAt)}
+                  </time>
+                </li>
+              ))}
             </ul>
           ) : null}
           {local.items.length > 0 && !kiosk ? (

@@ -9,6 +9,7 @@ import type { AppError, ConnectionTestResult } from '../../../../preload/contrac
 import { checkKey } from '../../i18n/main-codes';
 import { useAppStore, useRegion } from '../../stores/app';
 import { useDataSource } from '../../stores/settings-screen';
+import { BusyButton } from '../common/BusyButton';
 import { ErrorPanel } from '../common/ErrorPanel';
 import { Progress } from '../common/Progress';
 import { usageLines } from '../common/usage';
@@ -58,9 +59,9 @@ export function ConnectionTest() {
       <h2 id="connection-heading" className="section-heading">
         {t('settings.test')}
       </h2>
-      <button type="button" onClick={() => void test()} disabled={busy}>
+      <BusyButton busy={busy} onClick={() => void test()}>
         {busy ? t('settings.testing') : t('settings.test')}
-      </button>
+      </BusyButton>
       {busy ? <Progress>{t('settings.testing')}</Progress> : null}
       <div data-testid="connection-result" aria-live="polite">
         {noAccount ? <p className="issue issue-warning">{t('settingsSections.connection.noAccount')}</p> : null}

@@ -3,10 +3,11 @@
  * Secrets live only in this component's local state while typed and are
  * cleared the moment the form is submitted, before main answers.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Credentials } from '../../../../preload/contract';
+import { BusyButton } from '../common/BusyButton';
 
 type Kind = Credentials['kind'];
 
@@ -37,9 +38,20 @@ export function CredentialEntry({ initialKind, secureStorage, busy, onSave }: Cr
   const [apiKey, setApiKey] = useState('');
   const [clientId, setClientId] = useState('');
   const [clientSecret, setClientSecret] = useState('');
+  const button = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
+  const firstField = kind === 'apiKey' ? 'api-key' : 'client-id';
+
+  // The emptied form disables its button once saving ends, which would drop the keyboard focus to the page: carry on from the first field.
+  useEffect(() => {
+    if (busy || !refocus.current) return;
+    refocus.current = false;
+    document.getElementById(firstField)?.focus();
+  }, [busy, firstField]);
 
   const save = (event: FormEvent) => {
     event.preventDefault();
+    refocus.current = document.activeElement === button.current;
     const input: Credentials = kind === 'apiKey' ? { kind, apiKey: apiKey.trim() } : { kind, clientId: clientId.trim(), clientSecret: clientSecret.trim() };
     // Cleared before the call resolves: the secret must not outlive the click, whatever main answers.
     setApiKey('');
@@ -74,9 +86,9 @@ export function CredentialEntry({ initialKind, secureStorage, busy, onSave }: Cr
       )}
       <p className="muted">{t('settings.secretNote')}</p>
       <div className="button-row">
-        <button type="submit" className="primary" disabled={busy || incomplete}>
+        <BusyButton ref={button} type="submit" className="primary" busy={busy} disabled={incomplete && !busy}>
           {busy ? t('settings.savingCredentials') : t('settings.saveCredentials')}
-        </button>
+        </BusyButton>
       </div>
     </form>
   );

@@ -11,6 +11,7 @@ import { formatDateTime } from '../../format';
 import { useAppStore } from '../../stores/app';
 import { useDataSource, useSettingsScreenStore } from '../../stores/settings-screen';
 import type { DataSource } from '../../stores/settings-screen';
+import { BusyButton } from '../common/BusyButton';
 import { ErrorPanel } from '../common/ErrorPanel';
 import { Progress } from '../common/Progress';
 import { CredentialEntry } from './CredentialEntry';
@@ -87,9 +88,9 @@ export function CredentialsForm() {
       <SourceChoice source={source} onChange={setSource} />
       <StoredCredential credentials={credentials} />
       {source === 'demo' && credentials?.configured ? (
-        <button type="button" onClick={remove} disabled={busy}>
+        <BusyButton busy={busy} onClick={remove}>
           {t('settings.removeCredentials')}
-        </button>
+        </BusyButton>
       ) : null}
       {source === 'account' ? <CredentialEntry initialKind={credentials?.kind ?? 'apiKey'} secureStorage={secureStorage} busy={busy} onSave={save} /> : null}
       {busy ? <Progress>{t('common.working')}</Progress> : null}

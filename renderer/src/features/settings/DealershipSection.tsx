@@ -15,6 +15,7 @@ import { describedBy, FieldProblem, focusFirstProblem, LockNote } from './fields
 import { LogoPicker } from './LogoPicker';
 import { checkProfile, profileDraft } from './settings-checks';
 import type { Problem, ProfileDraft } from './settings-checks';
+import { BusyButton } from '../common/BusyButton';
 
 type ProfileKey = keyof DealershipProfile;
 
@@ -100,9 +101,9 @@ function ProfileForm({ settings }: { settings: DealershipSettings }) {
       </div>
       {everyFieldLocked ? null : (
         <div className="button-row">
-          <button type="submit" className="primary" aria-disabled={busy || undefined}>
+          <BusyButton type="submit" className="primary" busy={busy}>
             {t('settingsSections.dealership.save')}
-          </button>
+          </BusyButton>
         </div>
       )}
     </form>

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppError, DealershipSettings } from '../../../../preload/contract';
 import { errorDetailKey } from '../../i18n/main-codes';
 import { useAppraisalStore } from '../../stores/appraisal';
+import { BusyButton } from '../common/BusyButton';
 import { ErrorPanel } from '../common/ErrorPanel';
 import { LockNote } from './fields';
 
@@ -64,18 +65,18 @@ export function LogoPicker({ settings }: { settings: DealershipSettings }) {
         <p className="muted">{t('settingsSections.logo.none')}</p>
       )}
       <div className="button-row">
-        <button
-          type="button"
-          disabled={busy || locked}
+        <BusyButton
+          busy={busy}
+          disabled={locked}
           aria-describedby={locked ? 'logo-lock' : 'logo-hint'}
           onClick={() => void run(chooseLogo, t('settingsSections.logo.saved'))}
         >
           {logo ? t('settingsSections.logo.replace') : t('settingsSections.logo.choose')}
-        </button>
+        </BusyButton>
         {logo ? (
-          <button type="button" disabled={busy || locked} onClick={() => void run(removeLogo, t('settingsSections.logo.removed'))}>
+          <BusyButton busy={busy} disabled={locked} onClick={() => void run(removeLogo, t('settingsSections.logo.removed'))}>
             {t('settingsSections.logo.remove')}
-          </button>
+          </BusyButton>
         ) : null}
       </div>
       {locked ? <LockNote id="logo-lock" /> : null}

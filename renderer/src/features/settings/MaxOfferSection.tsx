@@ -17,6 +17,7 @@ import { Progress } from '../common/Progress';
 import { describedBy, FieldProblem, focusFirstProblem, LockNote } from './fields';
 import { checkMaxOffer, MAX_OFFER_COSTS, maxOfferDraft } from './settings-checks';
 import type { MaxOfferDraft, Problem } from './settings-checks';
+import { BusyButton } from '../common/BusyButton';
 
 type Loaded = { state: 'loading' } | { state: 'error'; error: AppError } | { state: 'ready'; configuration: MaxOfferConfiguration };
 
@@ -121,9 +122,9 @@ function MaxOfferForm({ configuration, locked }: { configuration: MaxOfferConfig
       </div>
       {locked ? null : (
         <div className="button-row">
-          <button type="submit" className="primary" aria-disabled={busy || undefined}>
+          <BusyButton type="submit" className="primary" busy={busy}>
             {t('settingsSections.maxOffer.save')}
-          </button>
+          </BusyButton>
         </div>
       )}
     </form>

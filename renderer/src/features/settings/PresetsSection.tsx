@@ -14,6 +14,7 @@ import { ErrorPanel } from '../common/ErrorPanel';
 import { describedBy, FieldProblem, focusFirstProblem, LockNote } from './fields';
 import { checkPresets, presetsDraft } from './settings-checks';
 import type { PresetsDraft, Problem } from './settings-checks';
+import { BusyButton } from '../common/BusyButton';
 
 /** The presets section of Settings. */
 export function PresetsSection({ settings }: { settings: DealershipSettings }) {
@@ -81,9 +82,9 @@ export function PresetsSection({ settings }: { settings: DealershipSettings }) {
         </div>
         {locked ? null : (
           <div className="button-row">
-            <button type="submit" className="primary" aria-disabled={busy || undefined}>
+            <BusyButton type="submit" className="primary" busy={busy}>
               {t('settingsSections.presets.save')}
-            </button>
+            </BusyButton>
           </div>
         )}
       </form>

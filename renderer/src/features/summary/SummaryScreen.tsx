@@ -14,6 +14,7 @@ import { useValuationStore } from '../../stores/valuation';
 import { ErrorPanel } from '../common/ErrorPanel';
 import { Progress } from '../common/Progress';
 import { Confidence, SheetPrices } from '../valuation/parts';
+import { BusyButton } from '../common/BusyButton';
 
 /** A file name such as `valuation-2019-perodua-myvi-1-5-av-2026-11-28`. */
 function summaryFileName(title: string, date: Date): string {
@@ -60,9 +61,9 @@ export function SummaryScreen() {
   return (
     <div className="screen summary-screen">
       <div className="button-row no-print">
-        <button type="button" className="primary" onClick={() => void savePdf()} disabled={saving}>
+        <BusyButton busy={saving} className="primary" onClick={() => void savePdf()}>
           {t('summary.savePdf')}
-        </button>
+        </BusyButton>
         <button type="button" onClick={() => window.print()}>
           {t('summary.print')}
         </button>
