@@ -57,6 +57,9 @@ test('AutoGrab goes away mid-session: saved valuations are still shown, marked s
   const recent = page.getByRole('region', { name: 'Recent searches on this workstation' });
   await expect(recent.getByRole('button', { name: /Perodua Myvi/ })).toBeVisible();
   await expect(recent.getByText(/Saved \d{2}\/\d{2}\/\d{4},? \d{1,2}:\d{2}/).first()).toBeVisible();
+  // The plate lookup is listed as a lookup with its time, not as something "saved".
+  await expect(recent.getByText('Looked up “REG4SUCCESS”')).toBeVisible();
+  await expect(recent.getByRole('listitem').filter({ hasText: 'Looked up' }).first()).not.toContainText('Saved');
   await page.getByRole('button', { name: 'Open History' }).first().click();
   await expect(page.getByText(/Saved \d{2}\/\d{2}\/\d{4},? \d{1,2}:\d{2}/).first()).toBeVisible();
   await page.getByRole('button', { name: 'Open' }).first().click();

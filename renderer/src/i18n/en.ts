@@ -239,7 +239,6 @@ export const en = {
     compareHint: 'Tick two valuations to compare them side by side.',
     compareHeading: 'Side-by-side comparison',
     select: 'Select {{name}} for comparison',
-    searchEntry: 'Searched “{{query}}”',
     offline: 'AutoGrab cannot be reached: showing what is saved on this workstation.',
     clear: 'Clear this workstation’s history',
     vehicleId: 'Vehicle {{id}}',

@@ -241,7 +241,6 @@ export const ms: Messages = {
     compareHint: 'Tandakan dua penilaian untuk membandingkannya sebelah-menyebelah.',
     compareHeading: 'Perbandingan sebelah-menyebelah',
     select: 'Pilih {{name}} untuk perbandingan',
-    searchEntry: 'Mencari “{{query}}”',
     offline: 'AutoGrab tidak dapat dihubungi: menunjukkan apa yang disimpan di komputer ini.',
     clear: 'Kosongkan sejarah komputer ini',
     vehicleId: 'Kenderaan {{id}}',

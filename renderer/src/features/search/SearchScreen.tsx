@@ -100,9 +100,16 @@ function SavedRecently() {
                 {entry.vehicle.title}
               </button>
             ) : (
-              <span>{t('history.searchEntry', { query: entry.query })}</span>
+              <span>{t('history.lookedUp', { query: entry.query })}</span>
             )}{' '}
-            <span className="saved-stamp">{t('common.saved', { when: formatDateTime(entry.savedAt) })}</span>
+            {/* A lookup was made at this time, not "saved" (only a valuation is a record kept). */}
+            {entry.kind === 'valuation' ? (
+              <span className="saved-stamp">{t('common.saved', { when: formatDateTime(entry.savedAt) })}</span>
+            ) : (
+              <time className="saved-stamp" dateTime={entry.savedAt}>
+                {formatDateTime(entry.savedAt)}
+              </time>
+            )}
           </li>
         ))}
       </ul>
