@@ -37,6 +37,7 @@ import { APP_ORIGIN, registerAppScheme, serveApp } from './protocol';
 import { denyAllPermissions, installWebContentsGuards } from './security';
 import { createMainWindow, WINDOW_SIZES } from './window';
 import { restoredPlacement, trackWindowState } from './window-state';
+import { CHROMIUM_CONTROLS_LOCALE } from './locale';
 
 /** Where the bundles sit next to this file once built (`dist/main/index.js`). */
 const distDir = join(fileURLToPath(new URL('.', import.meta.url)), '..');
@@ -67,6 +68,7 @@ export async function startApp(): Promise<RunningApp | null> {
     return null;
   }
   app.enableSandbox();
+  app.commandLine.appendSwitch('lang', CHROMIUM_CONTROLS_LOCALE);
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return null;

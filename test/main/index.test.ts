@@ -103,6 +103,14 @@ describe('main process start', () => {
     expect(window.webContents.windowOpenHandler).not.toBeNull();
   });
 
+  test('date boxes are drawn day-first (DD/MM/YYYY): Chromium is told its controls locale before the app is ready', async () => {
+    const { electron, running } = await boot();
+    started = running;
+    const { app } = electron;
+    expect(app.commandLine.appendSwitch).toHaveBeenCalledWith('lang', 'en-GB');
+    expect(app.commandLine.appendSwitch.mock.invocationCallOrder[0]).toBeLessThan(app.whenReady.mock.invocationCallOrder[0]!);
+  });
+
   test('IPC from the window is answered; from any other webContents it is FORBIDDEN; events reach the window only', async () => {
     const { electron, running } = await boot();
     started = running;

@@ -150,6 +150,7 @@ let userData = makeTempDir('dd-electron-double-');
 export const app = Object.assign(appEmitter, {
   isPackaged: false,
   enableSandbox: vi.fn(),
+  commandLine: { appendSwitch: vi.fn((_name: string, _value?: string) => undefined) },
   requestSingleInstanceLock: vi.fn(() => true),
   quit: vi.fn(),
   exit: vi.fn(),
