@@ -39,7 +39,7 @@ describe('dispatcher: sender check (checklist 17)', () => {
   ])('%s → FORBIDDEN, handler not run', async (_label, sender) => {
     const { dispatch, calls } = setup();
     const result = await dispatch('credentials:set', { kind: 'apiKey', apiKey: 'sec_abcdefgh12345' }, sender);
-    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', retryable: false } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', retryable: false, reason: 'request.forbidden' } });
     expect(calls()).toBe(0);
   });
 
