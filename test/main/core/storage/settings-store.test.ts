@@ -88,7 +88,7 @@ describe('settings store', () => {
     const settings = new SettingsStore(store, { ...NO_POLICY, source: 'file', autograb: { tokenUrl: 'https://login.dealer-group.example' } });
     expect(settings.current().tokenUrl).toBe('https://login.dealer-group.example');
     expect(settings.locks()).toEqual([{ key: 'tokenUrl', reason: 'policy' }]);
-    expect(() => settings.update({ tokenUrl: null })).toThrow(expect.objectContaining({ code: 'POLICY_LOCKED', field: 'tokenUrl', reason: 'settings.locked' }));
+    expect(() => settings.update({ tokenUrl: null })).toThrow(expect.objectContaining({ code: 'POLICY_LOCKED', field: 'tokenUrl', reason: 'settings.locked', message: expect.stringContaining('administrator') }));
   });
 
   test('the check sees the settings as they would be, policy included, and a refusal saves nothing', () => {
