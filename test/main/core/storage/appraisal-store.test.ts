@@ -252,5 +252,12 @@ describe('appraisal store: what the screen is told, and which record changes', (
     const [reopened] = await memoryStore(memory).list();
     expect(reopened && 'market' in reopened).toBe(false);
   });
+
+  test('without a clock of its own the store uses the computer clock', async () => {
+    const before = new Date().getFullYear();
+    const store = new AppraisalStore({ store: new MemoryStore(), cipher: createFakeCipher(), allowInsecureStorage: false, offerValidityDays: () => 7 });
+    const saved = await store.create(appraisalInput(), snapshot);
+    expect([`DD-${before}-000001`, `DD-${before + 1}-000001`]).toContain(saved.reference);
+  });
 });
 
