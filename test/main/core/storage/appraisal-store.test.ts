@@ -259,5 +259,17 @@ describe('appraisal store: what the screen is told, and which record changes', (
     const saved = await store.create(appraisalInput(), snapshot);
     expect([`DD-${before}-000001`, `DD-${before + 1}-000001`]).toContain(saved.reference);
   });
+
+  test('sealed customer details missing a name or a phone open with that part blank', async () => {
+    const memory = new MemoryStore();
+    const cipher = createFakeCipher();
+    await memoryStore(memory).create(appraisalInput(), snapshot);
+    const [record] = memory.data.appraisals as Array<Record<string, unknown>>;
+    record!.customerSealed = `v1:${await cipher.encrypt('{"name":"Siti"}')}`;
+    const [opened] = await memoryStore(memory).list();
+    expect(opened).toMatchObject({ customer: { name: 'Siti', phone: '' }, customerUnavailable: false });
+    record!.customerSealed = `v1:${await cipher.encrypt('{"phone":"012-345 6789"}')}`;
+    expect((await memoryStore(memory).list())[0]?.customer).toEqual({ name: '', phone: '012-345 6789' });
+  });
 });
 

@@ -178,6 +178,20 @@ describe('local history: typing sessions', () => {
     expect(queries(target)).toEqual(['myvi av', 'myvi', 'myvi']);
   });
 
+  test('a valuation right after a search of the same mode is kept next to it', () => {
+    const target = history(at('2026-11-28T10:00:00Z'));
+    target.add({ kind: 'search', mode: 'live', query: 'myvi', vehicle: null });
+    target.add(valuation('myvi-1'));
+    expect(queries(target)).toEqual(['myvi-1', 'myvi']);
+  });
+
+  test('the new query is compared without its case and spaces too', () => {
+    const target = history(at('2026-11-28T10:00:00Z'));
+    target.add(search('myvi av'));
+    target.add(search(' MYVI '));
+    expect(queries(target)).toEqual([' MYVI ']);
+  });
+
   test('a damaged newest entry is set aside when the next search is saved, not a crash', () => {
     const target = history(at('2026-11-28T10:00:00Z'));
     target.add(search('myvi'));
@@ -223,6 +237,26 @@ describe('local history: what the folder may hold', () => {
     const writer = history({ limit: 10 });
     for (const query of ['a', 'b', 'c', 'd', 'e']) writer.add(search(query));
     expect(queries(history({ limit: 3 }))).toEqual(['e', 'd', 'c']);
+  });
+
+  test('the order comes from the file names, not from the order the folder lists them in', () => {
+    const dir = join(root, 'history');
+    mkdirSync(dir);
+    const file = (time: number, id: string, query: string) =>
+      writeFileSync(join(dir, `${String(time).padStart(15, '0')}-000000001-${id}.json`), JSON.stringify({ kind: 'search', mode: 'demo', query, vehicle: null, id, savedAt: new Date(time).toISOString() }));
+    file(1_764_000_000_002, 'c', 'newest');
+    file(1_764_000_000_000, 'a', 'oldest');
+    file(1_764_000_000_001, 'b', 'middle');
+    expect(queries(history())).toEqual(['newest', 'middle', 'oldest']);
+  });
+
+  test('a folder named like an entry is set aside and reported like a damaged entry', () => {
+    const setAside: string[] = [];
+    const target = history({ onSetAside: (path) => setAside.push(path) });
+    target.add(search('kept'));
+    mkdirSync(join(root, 'history', '000000000000001-000000001-dir.json'));
+    expect(queries(target)).toEqual(['kept']);
+    expect(setAside).toEqual([expect.stringMatching(/dir\.json\.corrupt-/)]);
   });
 
   test('a folder that cannot be listed is an error, not an empty history', () => {

@@ -72,6 +72,7 @@ describe('settings store', () => {
     ['a query (where a key would leak into logs)', 'https://api.dealer-group.example/?ApiKey=sec_x'],
     ['a fragment', 'https://api.dealer-group.example/#x'],
     ['another scheme', 'ftp://api.dealer-group.example'],
+    ['another scheme to this computer', 'ftp://127.0.0.1:4010'],
     ['not an address at all', 'api.dealer-group.example'],
     ['an address over 300 characters', `https://api.dealer-group.example/${'a'.repeat(300)}`],
   ])('%s is refused for both addresses, and nothing is saved', (_label, url) => {
