@@ -26,6 +26,10 @@ describe('exit PIN hashing', () => {
     await expect(hashExitPin(pin)).rejects.toThrow(message);
   });
 
+  test('64 digits is the longest PIN accepted', () => {
+    expect(exitPinProblem('1'.repeat(64))).toBeNull();
+  });
+
   test('8 digits is the shortest PIN accepted', async () => {
     expect(exitPinProblem('12345678')).toBeNull();
     expect(await verifyExitPin('12345678', await hashExitPin('12345678'))).toBe(true);

@@ -26,3 +26,7 @@ test('Windows: the upper-case PROGRAMDATA spelling is honoured too; an empty ove
   expect(policyPathFor('win32', { PROGRAMDATA: 'E:\\PD' })).toBe('E:\\PD\\Dealer Desk\\policy.json');
   expect(policyPathFor('linux', { DEALER_DESK_POLICY_PATH: '' }, false)).toBe('/etc/dealer-desk/policy.json');
 });
+
+test('without saying whether the app is packaged, the override is not honoured (the safe default)', () => {
+  expect(policyPathFor('linux', { DEALER_DESK_POLICY_PATH: '/tmp/dev-policy.json' })).toBe('/etc/dealer-desk/policy.json');
+});
