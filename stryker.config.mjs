@@ -14,8 +14,7 @@
 export const AREAS = [
   { folder: 'main/core/auth', mutate: ['main/core/auth/**/*.ts'], tests: ['test/core/auth/**/*.test.ts', 'test/core/autograb/**/*.test.ts'] },
   { folder: 'main/core/validation', mutate: ['main/core/validation/**/*.ts'], tests: ['test/core/validation/**/*.test.ts'] },
-  // The two CLI entry points only run in a child process (spawned by their tests), where Stryker cannot see them.
-  { folder: 'main/core/policy', mutate: ['main/core/policy/**/*.ts', '!main/core/policy/*-cli.ts'], tests: ['test/core/policy/**/*.test.ts', 'test/core/provisioning/**/*.test.ts'] },
+  { folder: 'main/core/policy', mutate: ['main/core/policy/**/*.ts'], tests: ['test/core/policy/**/*.test.ts', 'test/core/provisioning/**/*.test.ts'] },
   { folder: 'main/core/storage', mutate: ['main/core/storage/**/*.ts'], tests: ['test/main/core/storage/**/*.test.ts'] },
   // The IPC dispatcher and the sender check; the handlers are not in scope.
   { folder: 'main/ipc', mutate: ['main/ipc/dispatcher.ts', 'main/ipc/sender.ts', 'main/ipc/trusted-senders.ts'], tests: ['test/main/ipc/**/*.test.ts'] },

@@ -6,8 +6,9 @@
  *
  * Each run writes Stryker's JSON report, merges it into
  * `reports/mutation/mutation.json` (files of the folders just measured are
- * replaced, the others kept with their date) and prints the score per folder
- * of the merged report. `--scores` prints that table without running.
+ * replaced, files that no longer exist dropped, the others kept with their
+ * date), writes the score per folder of the merged report into the
+ * `mutation-scores` block of docs/testing.md and prints it. `--scores` prints that table without running.
  *
  * Runs are incremental per folder (Stryker's `--incremental`, state under
  * `.cache/stryker/`): a mutant is tested again only when its code or the tests
@@ -16,10 +17,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { AREAS } from '../stryker.config.mjs';
-import { FOLDERS, mergeReports, scoreTable } from './mutation-report.mjs';
+import { FOLDERS, mergeReports, scoreTable, withScoreBlock } from './mutation-report.mjs';
 
 const LAST_RUN = 'reports/mutation/last-run.json';
 const MERGED = 'reports/mutation/mutation.json';
+const DOC = 'docs/testing.md';
 
 const args = process.argv.slice(2);
 const force = args.includes('--force');
@@ -52,7 +54,9 @@ if (!existsSync(LAST_RUN)) {
 }
 const lastRun = JSON.parse(readFileSync(LAST_RUN, 'utf8'));
 const previous = existsSync(MERGED) ? JSON.parse(readFileSync(MERGED, 'utf8')) : null;
-writeFileSync(MERGED, `${JSON.stringify(mergeReports(previous, lastRun, globs, new Date().toISOString()), null, 1)}\n`);
+const merged = mergeReports(previous, lastRun, globs, new Date().toISOString(), existsSync);
+writeFileSync(MERGED, `${JSON.stringify(merged, null, 1)}\n`);
+writeFileSync(DOC, withScoreBlock(readFileSync(DOC, 'utf8'), merged, MERGED));
 rmSync(LAST_RUN, { force: true });
 printScores();
 process.exit(run.status ?? 1);

@@ -19,15 +19,17 @@ export function inScope(file, globs) {
 }
 
 /**
- * The merged report: `previous` without the files `globs` cover, plus every
- * file of `lastRun`, each stamped with the run's date. Test ids are prefixed
- * by the run's date so that ids of different runs cannot collide.
+ * The merged report: `previous` without the files `globs` cover and without
+ * the files that no longer exist (`exists(path)` false: moved or deleted
+ * since they were measured), plus every file of `lastRun`, each stamped with
+ * the run's date. Test ids are prefixed by the run's date so that ids of
+ * different runs cannot collide.
  */
-export function mergeReports(previous, lastRun, globs, date) {
+export function mergeReports(previous, lastRun, globs, date, exists) {
   const prefix = `${date}/`;
   const retag = (ids) => (ids ?? []).map((id) => `${prefix}${id}`);
   const files = {};
-  for (const [path, file] of Object.entries(previous?.files ?? {})) if (!inScope(path, globs)) files[path] = file;
+  for (const [path, file] of Object.entries(previous?.files ?? {})) if (!inScope(path, globs) && exists(path)) files[path] = file;
   for (const [path, file] of Object.entries(lastRun.files)) {
     files[path] = {
       ...file,
@@ -74,8 +76,8 @@ export function score(count) {
   return valid === 0 ? null : (100 * detected) / valid;
 }
 
-/** A plain-text table: folder, score, killed, timeout, survived, no coverage, ignored (static), date measured. */
-export function scoreTable(report) {
+/** The rows of the score table: a header, then one row per folder of {@link FOLDERS}. */
+function scoreRows(report) {
   const rows = [['folder', 'score', 'killed', 'timeout', 'survived', 'no cov', 'ignored', 'measured']];
   for (const [folder, count] of folderCounts(report)) {
     const value = score(count);
@@ -90,6 +92,36 @@ export function scoreTable(report) {
       count.measuredAt?.slice(0, 10) ?? '-',
     ]);
   }
+  return rows;
+}
+
+/** A plain-text table: folder, score, killed, timeout, survived, no coverage, ignored (static), date measured. */
+export function scoreTable(report) {
+  const rows = scoreRows(report);
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
   return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ')).join('\n');
+}
+
+const BLOCK_START = '<!-- mutation-scores:start -->';
+const BLOCK_END = '<!-- mutation-scores:end -->';
+
+/**
+ * `doc` (docs/testing.md) with the text between the `mutation-scores` markers
+ * replaced by the score table of `report` in Markdown, so the figures there
+ * are always the measured ones. Throws when the markers are missing.
+ */
+export function withScoreBlock(doc, report, reportPath) {
+  const start = doc.indexOf(BLOCK_START);
+  const end = doc.indexOf(BLOCK_END);
+  if (start === -1 || end < start) throw new Error(`No ${BLOCK_START} … ${BLOCK_END} block to update.`);
+  const [header, ...rows] = scoreRows(report);
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  const table = [
+    `Written by \`npm run mutate\` from \`${reportPath}\` (\`npm run mutate -- --scores\` prints it):`,
+    '',
+    line(header),
+    line(header.map(() => '---')),
+    ...rows.map(([folder, ...cells]) => line([`\`${folder}\``, ...cells])),
+  ].join('\n');
+  return `${doc.slice(0, start)}${BLOCK_START}\n${table}\n${doc.slice(end)}`;
 }

@@ -81,3 +81,31 @@ test('an unreadable memory record starts as a first start', () => {
   store.set('kioskIntent', 'garbage');
   expect(new KioskMemory(store).read()).toEqual({ wasKiosk: false, policyApplied: false, exitPinHash: null });
 });
+
+test('a kiosk policy without a PIN keeps the last good PIN; a workstation policy forgets it', () => {
+  decide(applied(kioskPolicy));
+  const noPin = { ...kioskPolicy, kiosk: { ...kioskPolicy.kiosk, exitPinHash: null } };
+  const failure = { file: '/etc/dealer-desk/provisioning.json', rule: 'provisioning-rejected', detail: 'AutoGrab did not accept it' };
+  expect(decide(applied(noPin), failure)).toEqual({ mode: 'attention', failure, exitPinHash: PIN_HASH });
+  expect(memory.read()).toEqual({ wasKiosk: true, policyApplied: true, exitPinHash: PIN_HASH });
+  decide(applied({ ...NO_POLICY, source: 'file' }));
+  expect(memory.read()).toEqual({ wasKiosk: false, policyApplied: true, exitPinHash: null });
+  expect(decide(rejected('schema'))).toMatchObject({ mode: 'attention', exitPinHash: null });
+});
+
+test('a rejected policy with no problem listed still names the file and a rule', () => {
+  expect(decide({ status: 'rejected', problems: [], policy: NO_POLICY })).toEqual({
+    mode: 'attention',
+    failure: { file: POLICY_PATH, rule: 'invalid', detail: 'the policy was rejected' },
+    exitPinHash: null,
+  });
+  expect(memory.read().wasKiosk).toBe(true);
+});
+
+test('a memory record with values of the wrong type reads as a first start, field by field', () => {
+  const store = memoryStore();
+  store.set('kioskIntent', { wasKiosk: 'yes', policyApplied: 1, exitPinHash: 42 });
+  expect(new KioskMemory(store).read()).toEqual({ wasKiosk: false, policyApplied: false, exitPinHash: null });
+  store.set('kioskIntent', { wasKiosk: true, policyApplied: true, exitPinHash: PIN_HASH });
+  expect(new KioskMemory(store).read()).toEqual({ wasKiosk: true, policyApplied: true, exitPinHash: PIN_HASH });
+});

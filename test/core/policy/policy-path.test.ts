@@ -21,3 +21,12 @@ test('provisioning.json sits beside the policy', () => {
   expect(provisioningPathFor('/etc/dealer-desk/policy.json', 'linux')).toBe('/etc/dealer-desk/provisioning.json');
   expect(provisioningPathFor('C:\\ProgramData\\Dealer Desk\\policy.json', 'win32')).toBe('C:\\ProgramData\\Dealer Desk\\provisioning.json');
 });
+
+test('Windows: the upper-case PROGRAMDATA spelling is honoured too; an empty override is no override', () => {
+  expect(policyPathFor('win32', { PROGRAMDATA: 'E:\\PD' })).toBe('E:\\PD\\Dealer Desk\\policy.json');
+  expect(policyPathFor('linux', { DEALER_DESK_POLICY_PATH: '' }, false)).toBe('/etc/dealer-desk/policy.json');
+});
+
+test('without saying whether the app is packaged, the override is not honoured (the safe default)', () => {
+  expect(policyPathFor('linux', { DEALER_DESK_POLICY_PATH: '/tmp/dev-policy.json' })).toBe('/etc/dealer-desk/policy.json');
+});

@@ -49,3 +49,36 @@ test('inherit-only entries do not apply to the file itself', () => {
 test.each(['', 'garbage', 'O:BAG:SY', 'O:BAD:(OA;;FA;;;BU)', 'O:BAD:(A;;ZZ;;;BU)', 'O:BAD:(A;;FA)'])('an unreadable descriptor %j is an error, not trust', (sddl) => {
   expect(() => parseSddl(sddl)).toThrow(SddlError);
 });
+
+test('rights written as hex (any case) or as codes combine into one mask; read-only generic rights never count as writing', () => {
+  expect(parseSddl('O:BAD:(A;;0x1200A9;;;BU)(A;;GRGX;;;WD)(A;;0x1f01ff;;;SY)').rules).toEqual([
+    { sid: 'S-1-5-32-545', rights: 0x1200a9, allow: true },
+    { sid: 'S-1-1-0', rights: 0xa0000000, allow: true },
+    { sid: 'S-1-5-18', rights: 0x1f01ff, allow: true },
+  ]);
+  expect(windowsAclProblem(parseSddl('O:BAD:(A;;GRGX;;;WD)(A;;FR;;;AU)'))).toBeNull();
+});
+
+test('a deny rule is read as a deny and never makes an account a writer', () => {
+  const acl = parseSddl('O:BAD:(D;;FA;;;BU)(A;;FA;;;BA)');
+  expect(acl.rules[0]).toEqual({ sid: 'S-1-5-32-545', rights: 0x1f01ff, allow: false });
+  expect(windowsAclProblem(acl)).toBeNull();
+});
+
+test('an owner given as a full SID, and an alias Dealer Desk does not list, stay as written and are not trusted', () => {
+  expect(parseSddl('O:S-1-5-32-544G:SYD:(A;;FA;;;XX)')).toEqual({ ownerSid: 'S-1-5-32-544', rules: [{ sid: 'XX', rights: 0x1f01ff, allow: true }] });
+  expect(windowsAclProblem(parseSddl('O:BAD:(A;;FA;;;XX)'))).toContain('XX can write to it');
+});
+
+test('SYSTEM or TrustedInstaller as owner is trusted; a folder grant of delete-child to Users is not, unless it is only for files', () => {
+  expect(windowsAclProblem(parseSddl('O:SYD:(A;;FA;;;SY)'))).toBeNull();
+  expect(windowsAclProblem({ ownerSid: 'S-1-5-80-956008885-3418522649-1831038044-1853292631-2271478464', rules: [] })).toBeNull();
+  const deleteChild = { ownerSid: 'S-1-5-32-544', rules: [{ sid: 'S-1-5-32-545', rights: 0x40, allow: true }] };
+  expect(windowsAclProblem(deleteChild, { folder: true })).toContain('S-1-5-32-545 can write to it');
+  expect(windowsAclProblem(deleteChild)).toBeNull();
+});
+
+test('lower-case right codes and a rule without its account are errors, not trust', () => {
+  expect(() => parseSddl('O:BAD:(A;;fa;;;BU)')).toThrow(SddlError);
+  expect(() => parseSddl('O:BAD:(A;;FA)')).toThrow('incomplete');
+});

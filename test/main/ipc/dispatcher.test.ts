@@ -39,7 +39,7 @@ describe('dispatcher: sender check (checklist 17)', () => {
   ])('%s → FORBIDDEN, handler not run', async (_label, sender) => {
     const { dispatch, calls } = setup();
     const result = await dispatch('credentials:set', { kind: 'apiKey', apiKey: 'sec_abcdefgh12345' }, sender);
-    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', retryable: false } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', retryable: false, reason: 'request.forbidden' } });
     expect(calls()).toBe(0);
   });
 
@@ -105,5 +105,57 @@ describe('dispatcher: results are values', () => {
     expect(internal).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(JSON.stringify(internal)).not.toMatch(/socket|sec_|stack/);
     expect(logger.error).toHaveBeenCalled();
+  });
+});
+
+describe('dispatcher: what IT finds in the log', () => {
+  const CAR = { vehicleId: '1111111111111111' };
+
+  test('a refused sender is logged as a warning naming the channel, an unknown channel name is not copied into the log', async () => {
+    const { dispatch, logger } = setup();
+    const stranger: SenderInfo = { url: 'https://evil.example/', isMainFrame: true, trustedWindow: true };
+    await dispatch('vehicles:get', CAR, stranger);
+    expect(logger.warn).toHaveBeenCalledWith(expect.stringMatching(/untrusted sender/), { channel: 'vehicles:get' });
+    await dispatch('evil\nFAKE LOG LINE', CAR, stranger);
+    expect(logger.warn).toHaveBeenLastCalledWith(expect.stringMatching(/untrusted sender/), { channel: 'unknown' });
+    expect(JSON.stringify(logger.warn.mock.calls)).not.toContain('FAKE LOG LINE');
+  });
+
+  test('an unknown channel is refused with a reason code and an English message for the log', async () => {
+    const { dispatch } = setup();
+    const result = await dispatch('no:such-channel', undefined, APP);
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', reason: 'request.unknown', retryable: false } });
+    expect(result.ok === false && result.error.message).toMatch(/does not know/);
+  });
+
+  test('an unexpected failure is logged as an error with its kind and text, for IT only', async () => {
+    const { dispatch, spies, logger } = setup();
+    spies['vehicles:get']!.mockRejectedValueOnce(new TypeError('boom in the parser'));
+    await dispatch('vehicles:get', CAR, APP);
+    expect(logger.error).toHaveBeenCalledWith(expect.stringMatching(/unexpected failure/), { channel: 'vehicles:get', error: 'TypeError: boom in the parser' });
+    spies['vehicles:get']!.mockRejectedValueOnce('a thrown string');
+    await dispatch('vehicles:get', CAR, APP);
+    expect(logger.error).toHaveBeenLastCalledWith(expect.stringMatching(/unexpected failure/), { channel: 'vehicles:get', error: 'a thrown string' });
+    expect(logger.info).not.toHaveBeenCalled();
+  });
+
+  test('an expected failure is logged once at info level with its code, never as an error', async () => {
+    const { dispatch, spies, logger } = setup();
+    spies['vehicles:get']!.mockRejectedValueOnce(new DealerDeskError('NOT_FOUND', 'AutoGrab has no record of this.', { status: 404 }));
+    await dispatch('vehicles:get', CAR, APP);
+    expect(logger.info).toHaveBeenCalledTimes(1);
+    expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/request failed/), { channel: 'vehicles:get', code: 'NOT_FOUND' });
+    expect(logger.error).not.toHaveBeenCalled();
+  });
+
+  test('a refused sender and a cancelled request are not logged as failures (no noise for IT)', async () => {
+    const { dispatch, spies, logger } = setup();
+    await dispatch('vehicles:get', CAR, { ...APP, isMainFrame: false });
+    spies['vehicles:get']!.mockRejectedValueOnce(new DealerDeskError('CANCELLED', 'The search was replaced by a newer one.'));
+    expect(await dispatch('vehicles:get', CAR, APP)).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+    spies['vehicles:get']!.mockRejectedValueOnce(new DealerDeskError('FORBIDDEN', 'Not allowed.'));
+    expect(await dispatch('vehicles:get', CAR, APP)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(logger.info).not.toHaveBeenCalled();
+    expect(logger.error).not.toHaveBeenCalled();
   });
 });

@@ -147,3 +147,129 @@ describe('appraisal records and customer details (PDPA 2010)', () => {
     expect(reopened.market).toBeUndefined();
   });
 });
+
+describe('appraisal store: what the screen is told, and which record changes', () => {
+  const memoryStore = (memory = new MemoryStore(), options: { backend?: string; limit?: number; now?: () => Date } = {}) =>
+    new AppraisalStore({ store: memory, cipher: createFakeCipher({ backend: options.backend }), allowInsecureStorage: false, offerValidityDays: () => 7, now: options.now ?? (() => NOW), limit: options.limit });
+  const snapshot = { valuation: VALUATION, mode: 'live' as const };
+
+  test('an appraisal deleted meanwhile: NOT_FOUND with reason appraisal.notFound, for opening and for saving', async () => {
+    const store = memoryStore();
+    const expected = { code: 'NOT_FOUND', reason: 'appraisal.notFound', message: expect.stringContaining('not found') };
+    await expect(store.get('gone')).rejects.toMatchObject(expected);
+    await expect(store.update('gone', appraisalInput())).rejects.toMatchObject(expected);
+  });
+
+  test('only a name, or only a phone, still needs the keyring (reason appraisal.customerNeedsKeyring)', async () => {
+    const store = memoryStore(new MemoryStore(), { backend: 'basic_text' });
+    for (const customer of [{ name: 'Siti', phone: '' }, { name: '', phone: '012-345 6789' }]) {
+      await expect(store.create(appraisalInput({ customer }), snapshot)).rejects.toMatchObject({
+        code: 'SECURE_STORAGE_UNAVAILABLE',
+        field: 'customer',
+        reason: 'appraisal.customerNeedsKeyring',
+        message: expect.stringContaining('no secure password store'),
+      });
+    }
+  });
+
+  test('customer details that open fine are not flagged unavailable, with or without a customer', async () => {
+    const store = memoryStore();
+    await store.create(appraisalInput(), snapshot);
+    await store.create(appraisalInput({ customer: { name: '', phone: '' } }), snapshot);
+    expect((await store.list()).map((a) => [a.customer, a.customerUnavailable])).toEqual([
+      [{ name: '', phone: '' }, false],
+      [CUSTOMER, false],
+    ]);
+  });
+
+  test('an update changes that appraisal only', async () => {
+    const store = memoryStore();
+    const first = await store.create(appraisalInput(), snapshot);
+    const second = await store.create(appraisalInput(), snapshot);
+    await store.update(first.id, appraisalInput({ offer: 35_000 }));
+    expect((await store.get(first.id)).offer).toBe(35_000);
+    expect((await store.get(second.id)).offer).toBe(36_000);
+  });
+
+  test('the kiosk reset counts only appraisals that had customer details, and with none writes nothing', async () => {
+    const memory = new MemoryStore();
+    const store = memoryStore(memory);
+    await store.create(appraisalInput({ customer: { name: '', phone: '' } }), snapshot);
+    const before = JSON.stringify(memory.data);
+    expect(store.clearCustomerDetails()).toBe(0);
+    expect(JSON.stringify(memory.data)).toBe(before);
+    await store.create(appraisalInput(), snapshot);
+    expect(store.clearCustomerDetails()).toBe(1);
+  });
+
+  test('the newest appraisals are kept up to the limit', async () => {
+    const store = memoryStore(new MemoryStore(), { limit: 2 });
+    for (let index = 0; index < 3; index += 1) await store.create(appraisalInput(), snapshot);
+    expect((await store.list()).map((a) => a.reference)).toEqual(['DD-2026-000003', 'DD-2026-000002']);
+  });
+
+  test('a counter ahead of the stored records is kept; a damaged counter falls back to the records', async () => {
+    const memory = new MemoryStore({ referenceCounter: { year: 2026, last: 41 } });
+    expect((await memoryStore(memory).create(appraisalInput(), snapshot)).reference).toBe('DD-2026-000042');
+    memory.data.referenceCounter = { year: 2026, last: 'x' };
+    expect((await memoryStore(memory).create(appraisalInput(), snapshot)).reference).toBe('DD-2026-000043');
+    memory.data.referenceCounter = { year: 'x', last: 99 };
+    expect((await memoryStore(memory).create(appraisalInput(), snapshot)).reference).toBe('DD-2026-000044');
+  });
+
+  test('a single record stored instead of a list is read as that record; no records means nothing set aside', async () => {
+    const memory = new MemoryStore();
+    await memoryStore(memory).create(appraisalInput(), snapshot);
+    memory.data.appraisals = (memory.data.appraisals as unknown[])[0];
+    const store = memoryStore(memory);
+    expect(await store.list()).toHaveLength(1);
+    expect(store.setAsideCount()).toBe(0);
+    expect(memory.data.unreadableAppraisals).toBeUndefined();
+    expect(memoryStore(new MemoryStore()).setAsideCount()).toBe(0);
+  });
+
+  test('a record whose valuation lost its prices or id is set aside', async () => {
+    for (const prediction of [{ retailPrice: 'x', tradePrice: 1, id: 'p' }, { retailPrice: 1, tradePrice: null, id: 'p' }, { retailPrice: 1, tradePrice: 1, id: 7 }]) {
+      const memory = new MemoryStore();
+      await memoryStore(memory).create(appraisalInput(), snapshot);
+      const [record] = memory.data.appraisals as Array<Record<string, unknown>>;
+      record!.valuation = { ...(record!.valuation as object), prediction };
+      expect(memoryStore(memory).setAsideCount()).toBe(1);
+    }
+  });
+
+  test('a record with a bad entered field is set aside even when its header reads', async () => {
+    const memory = new MemoryStore();
+    await memoryStore(memory).create(appraisalInput(), snapshot);
+    (memory.data.appraisals as Array<Record<string, unknown>>)[0]!.offer = 'lots';
+    expect(memoryStore(memory).setAsideCount()).toBe(1);
+  });
+
+  test('an appraisal saved without market evidence has none, also after reopening', async () => {
+    const memory = new MemoryStore();
+    await memoryStore(memory).create(appraisalInput(), snapshot);
+    expect('market' in (memory.data.appraisals as Array<Record<string, unknown>>)[0]!).toBe(false);
+    const [reopened] = await memoryStore(memory).list();
+    expect(reopened && 'market' in reopened).toBe(false);
+  });
+
+  test('without a clock of its own the store uses the computer clock', async () => {
+    const before = new Date().getFullYear();
+    const store = new AppraisalStore({ store: new MemoryStore(), cipher: createFakeCipher(), allowInsecureStorage: false, offerValidityDays: () => 7 });
+    const saved = await store.create(appraisalInput(), snapshot);
+    expect([`DD-${before}-000001`, `DD-${before + 1}-000001`]).toContain(saved.reference);
+  });
+
+  test('sealed customer details missing a name or a phone open with that part blank', async () => {
+    const memory = new MemoryStore();
+    const cipher = createFakeCipher();
+    await memoryStore(memory).create(appraisalInput(), snapshot);
+    const [record] = memory.data.appraisals as Array<Record<string, unknown>>;
+    record!.customerSealed = `v1:${await cipher.encrypt('{"name":"Siti"}')}`;
+    const [opened] = await memoryStore(memory).list();
+    expect(opened).toMatchObject({ customer: { name: 'Siti', phone: '' }, customerUnavailable: false });
+    record!.customerSealed = `v1:${await cipher.encrypt('{"phone":"012-345 6789"}')}`;
+    expect((await memoryStore(memory).list())[0]?.customer).toEqual({ name: '', phone: '012-345 6789' });
+  });
+});
+

@@ -162,3 +162,64 @@ describe('credential binding', () => {
     await expect(v.load()).rejects.toMatchObject({ code: 'AUTH_NOT_CONFIGURED' });
   });
 });
+
+describe('what the screen is told (reason codes the renderer words)', () => {
+  const DEALER = 'https://proxy.dealer.example';
+  const at = (origin: string) => ({ apiOrigin: origin, tokenOrigin: origin });
+
+  function dealerVault(store = new MemoryStore(), cipher = createFakeCipher()) {
+    return new CredentialVault({ store, cipher, allowInsecureStorage: false, ...vaultBinding(DEALER) });
+  }
+
+  test('no secure storage: storage.secureStorageMissing', async () => {
+    const v = new CredentialVault({ store: new MemoryStore(), cipher: createFakeCipher({ backend: 'basic_text' }), allowInsecureStorage: false, ...vaultBinding() });
+    await expect(v.save({ kind: 'apiKey', apiKey: API_KEY })).rejects.toMatchObject({ code: 'SECURE_STORAGE_UNAVAILABLE', reason: 'storage.secureStorageMissing' });
+  });
+
+  test('a credential saved for a dealer address loads there, and only there', async () => {
+    const v = dealerVault();
+    await v.save({ kind: 'apiKey', apiKey: API_KEY });
+    expect(await v.load()).toEqual({ kind: 'apiKey', apiKey: API_KEY });
+    expect(() => v.assertUsableAt(at(DEALER))).not.toThrow();
+  });
+
+  test('moving the address away from a stored credential is refused naming the setting and the new origin', async () => {
+    const v = dealerVault();
+    expect(() => v.assertUsableAt(at('https://evil.example'))).not.toThrow();
+    await v.save({ kind: 'apiKey', apiKey: API_KEY });
+    expect(() => v.assertUsableAt(at('https://evil.example'))).toThrow(
+      expect.objectContaining({ code: 'VALIDATION', field: 'baseUrl', reason: 'settings.credentialBound', params: { origin: 'https://evil.example' }, message: expect.stringContaining('address change refused') }),
+    );
+  });
+
+  test('a credential asked for at another address: storage.credentialsOtherAddress with that origin', async () => {
+    const store = new MemoryStore();
+    await dealerVault(store).save({ kind: 'apiKey', apiKey: API_KEY });
+    const moved = new CredentialVault({ store, cipher: createFakeCipher(), allowInsecureStorage: false, ...vaultBinding('https://evil.example') });
+    await expect(moved.load()).rejects.toMatchObject({
+      code: 'AUTH_NOT_CONFIGURED',
+      field: 'baseUrl',
+      reason: 'storage.credentialsOtherAddress',
+      params: { origin: 'https://evil.example' },
+      message: expect.stringContaining('saved for another address'),
+    });
+  });
+
+  test('a keyring that cannot decrypt: storage.credentialsLocked; decrypted content that is not a credential: storage.credentialsDamaged', async () => {
+    const store = new MemoryStore();
+    const cipher = createFakeCipher();
+    await dealerVault(store, cipher).save({ kind: 'apiKey', apiKey: API_KEY });
+    cipher.decryptError = new Error('key rotated');
+    await expect(dealerVault(store, cipher).load()).rejects.toMatchObject({ code: 'SECURE_STORAGE_UNAVAILABLE', reason: 'storage.credentialsLocked' });
+    cipher.decryptError = null;
+    (store.data.credential as { cipherText: string }).cipherText = `v1:${await cipher.encrypt('{"kind":"apiKey"}')}`;
+    await expect(dealerVault(store, cipher).load()).rejects.toMatchObject({ code: 'SECURE_STORAGE_UNAVAILABLE', reason: 'storage.credentialsDamaged' });
+  });
+
+  test('a clear copy of the binding that is not a binding is ignored: the address in use decides', async () => {
+    const store = new MemoryStore();
+    await dealerVault(store).save({ kind: 'apiKey', apiKey: API_KEY });
+    (store.data.credential as { boundTo: unknown }).boundTo = 'anywhere';
+    expect(() => dealerVault(store).assertUsableAt(at(DEALER))).not.toThrow();
+  });
+});

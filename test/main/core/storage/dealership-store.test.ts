@@ -51,4 +51,17 @@ describe('dealership profile, presets and logo', () => {
     const memory = new MemoryStore({ dealershipLogo: { mimeType: 'image/png', width: 10, height: 10, base64: Buffer.from('<svg/>').toString('base64') } });
     expect(new DealershipStore(memory, NO_POLICY).current().logo).toBeNull();
   });
+
+  test('a locked dealership refuses every profile field, and setting or removing the logo, naming what is locked', () => {
+    const memory = new MemoryStore();
+    const store = new DealershipStore(memory, policyWith({ locked: ['dealership', 'reconPresets'] }));
+    expect(store.current().locks.fields).toContain('salesperson');
+    const locked = (field: string) => expect.objectContaining({ code: 'POLICY_LOCKED', field, reason: 'settings.locked', message: expect.stringContaining('locked by policy') });
+    expect(() => store.updateProfile({ salesperson: 'Ahmad' })).toThrow(locked('salesperson'));
+    expect(() => store.setLogo(makePng(100, 40))).toThrow(locked('logo'));
+    expect(() => store.removeLogo()).toThrow(locked('logo'));
+    expect(() => store.updatePresets([])).toThrow(locked('reconPresets'));
+    expect(memory.data).toEqual({});
+  });
 });
+
