@@ -196,19 +196,23 @@ test('warm fetches the token before any call needs it, and the first call then s
   expect(issued()).toBe(1);
 });
 
-test('a failing warm-up is silent; the next real call tries again', async () => {
-  const clock = fakeClock();
+/** A manager whose token request number `failing` fails (AutoGrab's sign-in unreachable); the others issue `token-<n>`. */
+function managerFailingOnAttempt(failing: number): TokenManager {
   let attempts = 0;
-  const manager = new TokenManager({
-    clock,
+  return new TokenManager({
+    clock: fakeClock(),
     requestToken: async () => {
       attempts += 1;
-      if (attempts === 1) throw authUnavailable();
-      return { accessToken: 'token', expiresInSeconds: 3599 };
+      if (attempts === failing) throw authUnavailable();
+      return { accessToken: `token-${attempts}`, expiresInSeconds: 3599 };
     },
   });
+}
+
+test('a failing warm-up is silent; the next real call tries again', async () => {
+  const manager = managerFailingOnAttempt(1);
   await expect(manager.warm()).resolves.toBeUndefined();
-  await expect(manager.getToken()).resolves.toBe('token');
+  await expect(manager.getToken()).resolves.toBe('token-2');
 });
 
 test('with a scheduler, each token is renewed at its refresh point, before a call would wait for it; clear stops it', async () => {
@@ -266,16 +270,7 @@ test('a call made while the renewal is in flight waits for the new token instead
 });
 
 test('a failed renewal is silent and leaves no stale token: the next call asks again', async () => {
-  const clock = fakeClock();
-  let attempts = 0;
-  const manager = new TokenManager({
-    clock,
-    requestToken: async () => {
-      attempts += 1;
-      if (attempts === 2) throw authUnavailable();
-      return { accessToken: `token-${attempts}`, expiresInSeconds: 3599 };
-    },
-  });
+  const manager = managerFailingOnAttempt(2);
   await manager.warm();
   await expect(manager.renew()).resolves.toBeUndefined();
   await expect(manager.getToken()).resolves.toBe('token-3');

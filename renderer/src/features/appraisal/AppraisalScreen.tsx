@@ -6,7 +6,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { workOutOffer } from '../../../../main/core/appraisal/offer';
-import { APPRAISAL_STATUSES } from '../../../../main/core/appraisal/types';
 import type { AppraisalStatus, ReconLine, ReconPreset } from '../../../../preload/contract';
 import { formatMoney } from '../../format';
 import { useAppraisalStore } from '../../stores/appraisal';
@@ -15,6 +14,7 @@ import { ErrorPanel } from '../common/ErrorPanel';
 import { Progress } from '../common/Progress';
 import { WorkedOffer, useReconLabel } from './WorkedOffer';
 import { BusyButton } from '../common/BusyButton';
+import { StatusOptions } from './StatusOptions';
 
 const NO_LINES: readonly ReconLine[] = [];
 const NO_PRESETS: readonly ReconPreset[] = [];
@@ -162,11 +162,7 @@ export function AppraisalScreen() {
           <div className="field">
             <label htmlFor="status-select">{t('appraisal.statusLabel')}</label>
             <select id="status-select" value={input.status} onChange={(event) => setInput({ status: event.target.value as AppraisalStatus })}>
-              {APPRAISAL_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {t(`appraisal.status.${status}`)}
-                </option>
-              ))}
+              <StatusOptions />
             </select>
           </div>
           <div className="field">

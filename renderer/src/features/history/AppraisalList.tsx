@@ -9,7 +9,6 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { filterAppraisals, NO_FILTER } from '../../../../main/core/appraisal/filter';
 import type { AppraisalFilter } from '../../../../main/core/appraisal/filter';
-import { APPRAISAL_STATUSES } from '../../../../main/core/appraisal/types';
 import type { AppError, Appraisal, AppraisalStatus, SaveFileResult } from '../../../../preload/contract';
 import { formatDate, formatMoney } from '../../format';
 import { useAppraisalStore } from '../../stores/appraisal';
@@ -17,6 +16,7 @@ import { DemoBadge } from '../common/DemoBadge';
 import { ErrorPanel } from '../common/ErrorPanel';
 import { Progress } from '../common/Progress';
 import { BusyButton } from '../common/BusyButton';
+import { StatusOptions } from '../appraisal/StatusOptions';
 
 function FilterBar() {
   const { t } = useTranslation();
@@ -32,11 +32,7 @@ function FilterBar() {
         <label htmlFor="appraisal-status">{t('historyList.status')}</label>
         <select id="appraisal-status" value={filter.status} onChange={(event) => setFilter({ status: event.target.value as AppraisalFilter['status'] })}>
           <option value="all">{t('historyList.allStatuses')}</option>
-          {APPRAISAL_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`appraisal.status.${status}`)}
-            </option>
-          ))}
+          <StatusOptions />
         </select>
       </div>
       <div className="field">
@@ -73,11 +69,7 @@ function AppraisalRow({ appraisal }: { appraisal: Appraisal }) {
           disabled={appraisal.customerUnavailable}
           onChange={(event) => void setStatus(appraisal, event.target.value as AppraisalStatus)}
         >
-          {APPRAISAL_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`appraisal.status.${status}`)}
-            </option>
-          ))}
+          <StatusOptions />
         </select>
       </td>
       <td>
