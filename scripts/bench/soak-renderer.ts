@@ -30,6 +30,7 @@ const APPRAISALS = Number(process.env.SOAK_RENDERER_APPRAISALS ?? 200);
 const TARGET_GROWTH_PERCENT = 5;
 /** "About their starting count": DOM nodes and listeners may differ by this share (a toast, a focus ring) and no more. */
 const COUNT_TOLERANCE_PERCENT = 5;
+const CURVE_STEP = 25;
 const VEHICLE_SCREEN = '[data-testid="vehicle-title"]';
 const PANELS = ['[data-testid="valuation-result"] .price', '[data-testid="conditions-table"]', '[data-testid="residual-table"], [data-testid="residual-chart"]'];
 
@@ -38,6 +39,8 @@ export interface RendererSoakReport {
   appraisals: number;
   elapsedS: number;
   jsHeapMb: { start: number; endOfFirstQuarter: number; endOfLastQuarter: number };
+  /** The heap after GC every {@link CURVE_STEP} appraisals: whether growth levels off or keeps climbing. */
+  jsHeapMbCurve: Array<{ appraisals: number; mb: number }>;
   heapGrowthPercent: number;
   targetGrowthPercent: number;
   withinTarget: boolean;
@@ -115,12 +118,20 @@ export async function soakRenderer(): Promise<RendererSoakReport | { notRun: str
       const start = await readAfterGc(cdp);
       const quarter = Math.floor(APPRAISALS / 4);
       let firstQuarter = start;
+      const curve = [{ appraisals: 0, heapUsed: start.heapUsed }];
       const started = performance.now();
+      let measuring = 0;
       for (let index = 1; index <= APPRAISALS; index += 1) {
         await appraise(page, plates[index % plates.length]!, kmsFor(plates.length + index));
-        if (index === quarter) firstQuarter = await readAfterGc(cdp);
+        if (index !== quarter && index % CURVE_STEP !== 0) continue;
+        // Readings are not the salesperson's time.
+        const readingStarted = performance.now();
+        const reading = await readAfterGc(cdp);
+        measuring += performance.now() - readingStarted;
+        if (index === quarter) firstQuarter = reading;
+        if (index % CURVE_STEP === 0) curve.push({ appraisals: index, heapUsed: reading.heapUsed });
       }
-      const elapsedS = (performance.now() - started) / 1000;
+      const elapsedS = (performance.now() - started - measuring) / 1000;
       const end = await readAfterGc(cdp);
       const growth = round(((end.heapUsed - firstQuarter.heapUsed) / firstQuarter.heapUsed) * 100, 2);
       const near = (after: number, before: number) => after <= before * (1 + COUNT_TOLERANCE_PERCENT / 100);
@@ -129,6 +140,7 @@ export async function soakRenderer(): Promise<RendererSoakReport | { notRun: str
         appraisals: APPRAISALS,
         elapsedS: round(elapsedS),
         jsHeapMb: { start: mb(start.heapUsed), endOfFirstQuarter: mb(firstQuarter.heapUsed), endOfLastQuarter: mb(end.heapUsed) },
+        jsHeapMbCurve: curve.map((point) => ({ appraisals: point.appraisals, mb: mb(point.heapUsed) })),
         heapGrowthPercent: growth,
         targetGrowthPercent: TARGET_GROWTH_PERCENT,
         withinTarget: growth < TARGET_GROWTH_PERCENT,
