@@ -190,7 +190,7 @@ async function main(): Promise<void> {
   console.log(`active handles before ${JSON.stringify(handlesBefore)}, after ${JSON.stringify(handlesAfter)}; requests in flight at end: ${inFlight}`);
   if ('notRun' in renderer) console.log(`renderer soak: not run: ${renderer.notRun}`);
   else {
-    console.log(`renderer soak: ${renderer.appraisals} appraisals in ${renderer.elapsedS} s; JS heap after GC end of Q1 ${renderer.jsHeapMb.endOfFirstQuarter} MB, end ${renderer.jsHeapMb.endOfLastQuarter} MB: growth ${renderer.heapGrowthPercent}% (target < ${TARGET_GROWTH_PERCENT}%)`);
+    console.log(`renderer soak: ${renderer.appraisals} appraisals in ${renderer.elapsedS} s; JS heap after GC end of Q1 ${renderer.jsHeapMb.endOfFirstQuarter} MB, end ${renderer.jsHeapMb.endOfLastQuarter} MB: raw growth ${renderer.heapGrowthPercentRaw}%; without compiled code ${renderer.jsHeapMbWithoutCompiledCode.endOfFirstQuarter} → ${renderer.jsHeapMbWithoutCompiledCode.endOfLastQuarter} MB: growth ${renderer.heapGrowthPercent}% (target < ${TARGET_GROWTH_PERCENT}%)`);
     const { domNodes, jsEventListeners } = renderer.onSearchScreen;
     console.log(`on the search screen: DOM nodes ${domNodes.start} → ${domNodes.end}, JS event listeners ${jsEventListeners.start} → ${jsEventListeners.end}`);
   }
