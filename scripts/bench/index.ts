@@ -22,11 +22,18 @@ if (unknown.length > 0) {
 const benchmarks = (chosen.length > 0 ? chosen : ALL).map((name) => `${name}.ts`).filter((file) => existsSync(join(here, file)));
 const outcomes: Array<{ benchmark: string; ok: boolean }> = [];
 
-// The renderer benchmark measures the production build; a fresh clone has none yet.
-if ((benchmarks.includes('renderer.ts') || benchmarks.includes('wan.ts')) && !existsSync(join(here, '..', '..', 'dist', 'renderer', 'index.html'))) {
+// The renderer, WAN and soak benchmarks measure the production build; a fresh clone has none yet.
+if (['renderer.ts', 'wan.ts', 'soak.ts'].some((file) => benchmarks.includes(file)) && !existsSync(join(here, '..', '..', 'dist', 'renderer', 'index.html'))) {
   console.log('\n=== bench: no renderer build yet; building it (vite build --mode renderer)');
   const build = spawnSync('npx', ['vite', 'build', '--mode', 'renderer'], { cwd: join(here, '..', '..'), stdio: 'inherit' });
   if (build.status !== 0) console.log('bench: the renderer build failed; renderer.ts will report it');
+}
+
+// The start benchmark imports the built main bundle.
+if (benchmarks.includes('start.ts') && !existsSync(join(here, '..', '..', 'dist', 'main', 'index.js'))) {
+  console.log('\n=== bench: no main build yet; building it (vite build --mode main)');
+  const build = spawnSync('npx', ['vite', 'build', '--mode', 'main'], { cwd: join(here, '..', '..'), stdio: 'inherit' });
+  if (build.status !== 0) console.log('bench: the main build failed; start.ts will report it');
 }
 
 for (const file of benchmarks) {

@@ -11,8 +11,9 @@
  * app's heap. Records the main-process heap after a forced GC at the end of
  * the first and of the last quarter (target: growth < 5 %), and that active
  * handles (timers, sockets) and requests in flight come back to their
- * starting counts. Backend only: the renderer part of the issue's soak (200 appraisals
- * in Chromium) is not measured here. Writes `bench-results/soak.json`.
+ * starting counts. Then the renderer half (soak-renderer.ts): 200 appraisals
+ * through the production renderer in Chromium, its JS heap, DOM nodes and
+ * event listeners. Writes `bench-results/soak.json`.
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
@@ -147,6 +148,9 @@ async function main(): Promise<void> {
   await backend.close();
   account.process.kill('SIGTERM');
   await rm(dataDir, { recursive: true, force: true });
+  // After the backend half, and imported only now: Chromium's work and Playwright's modules stay out of the main-process heap.
+  const { soakRenderer } = await import('./soak-renderer');
+  const renderer = await soakRenderer();
 
   const growth = (key: keyof HeapReading) => round(((heapLastQuarter[key] - heapFirstQuarter[key]) / heapFirstQuarter[key]) * 100, 2);
   const growthPercent = growth('data');
@@ -157,7 +161,7 @@ async function main(): Promise<void> {
     measuredAt: new Date().toISOString(),
     machine: `${process.platform} ${process.arch}, ${cpus().length} cores, Node ${process.version}`,
     loadAverage: { before: loadBefore, after: loadavg().map((value) => round(value, 2)) },
-    scope: 'main process (real backend, live OAuth against the sandbox); the renderer soak in Chromium is not measured',
+    scope: 'main process (real backend, live OAuth against the sandbox); `renderer`: the production renderer in Chromium',
     appraisals: APPRAISALS,
     requestsPerAppraisal: 'plate lookup, predict, every condition, residual, market overlay, listing history; a new kms each time (valuations always sent), the 9 demo plates in turn (lookups and market answered by the session cache after the first round)',
     httpRequests: probe.counts.sent,
@@ -176,6 +180,7 @@ async function main(): Promise<void> {
     activeHandles: { before: handlesBefore, after: handlesAfter, backToStart: handlesBack, settleMs: SETTLE_MS },
     requestsInFlightAtEnd: inFlight,
     method: 'heap = process.memoryUsage().heapUsed after three forced GCs; handles = process.getActiveResourcesInfo() by type, each read after the same settle time',
+    renderer,
   };
   await mkdir(RESULTS_DIR, { recursive: true });
   await writeFile(join(RESULTS_DIR, 'soak.json'), `${JSON.stringify(report, null, 2)}\n`);
@@ -183,7 +188,14 @@ async function main(): Promise<void> {
   console.log(`heap after GC: start ${mb(heapStart.used)} MB, end of Q1 ${mb(heapFirstQuarter.used)} MB, end ${mb(heapLastQuarter.used)} MB: raw growth ${growth('used')}%`);
   console.log(`without compiled code: end of Q1 ${mb(heapFirstQuarter.data)} MB, end ${mb(heapLastQuarter.data)} MB: growth ${growthPercent}% (target < ${TARGET_GROWTH_PERCENT}%)`);
   console.log(`active handles before ${JSON.stringify(handlesBefore)}, after ${JSON.stringify(handlesAfter)}; requests in flight at end: ${inFlight}`);
-  process.exitCode = report.withinTarget && handlesBack && inFlight === 0 ? 0 : 1;
+  if ('notRun' in renderer) console.log(`renderer soak: not run: ${renderer.notRun}`);
+  else {
+    console.log(`renderer soak: ${renderer.appraisals} appraisals in ${renderer.elapsedS} s; JS heap after GC end of Q1 ${renderer.jsHeapMb.endOfFirstQuarter} MB, end ${renderer.jsHeapMb.endOfLastQuarter} MB: raw growth ${renderer.heapGrowthPercentRaw}%; without compiled code ${renderer.jsHeapMbWithoutCompiledCode.endOfFirstQuarter} → ${renderer.jsHeapMbWithoutCompiledCode.endOfLastQuarter} MB: growth ${renderer.heapGrowthPercent}% (target < ${TARGET_GROWTH_PERCENT}%)`);
+    const { domNodes, jsEventListeners } = renderer.onSearchScreen;
+    console.log(`on the search screen: DOM nodes ${domNodes.start} → ${domNodes.end}, JS event listeners ${jsEventListeners.start} → ${jsEventListeners.end}`);
+  }
+  const rendererMet = !('notRun' in renderer) && renderer.withinTarget && renderer.onSearchScreen.backToStart;
+  process.exitCode = report.withinTarget && handlesBack && inFlight === 0 && rendererMet ? 0 : 1;
 }
 
 if (process.argv.includes('--account')) await serveAccount();
