@@ -15,7 +15,7 @@ import { describedBy, FieldProblem, focusFirstProblem, LockNote } from './fields
 import { LogoPicker } from './LogoPicker';
 import { checkProfile, profileDraft } from './settings-checks';
 import type { Problem, ProfileDraft } from './settings-checks';
-import { BusyButton } from '../common/BusyButton';
+import { SaveFooter } from './SaveFooter';
 
 type ProfileKey = keyof DealershipProfile;
 
@@ -94,18 +94,18 @@ function ProfileForm({ settings }: { settings: DealershipSettings }) {
           );
         })}
       </div>
-      <div aria-live="polite">
-        {Object.keys(problems).length > 0 ? <p className="issue issue-error">{t('settingsSections.dealership.fix')}</p> : null}
-        {message ? <p role="status">{message}</p> : null}
-        {error ? <ErrorPanel error={error} /> : null}
-      </div>
-      {everyFieldLocked ? null : (
-        <div className="button-row">
-          <BusyButton type="submit" className="primary" busy={busy}>
-            {t('settingsSections.dealership.save')}
-          </BusyButton>
-        </div>
-      )}
+      <SaveFooter
+        message={message}
+        problem={
+          <>
+            {Object.keys(problems).length > 0 ? <p className="issue issue-error">{t('settingsSections.dealership.fix')}</p> : null}
+            {error ? <ErrorPanel error={error} /> : null}
+          </>
+        }
+        locked={everyFieldLocked}
+        busy={busy}
+        label={t('settingsSections.dealership.save')}
+      />
     </form>
   );
 }

@@ -17,7 +17,7 @@ import { Progress } from '../common/Progress';
 import { describedBy, FieldProblem, focusFirstProblem, LockNote } from './fields';
 import { checkMaxOffer, MAX_OFFER_COSTS, maxOfferDraft } from './settings-checks';
 import type { MaxOfferDraft, Problem } from './settings-checks';
-import { BusyButton } from '../common/BusyButton';
+import { SaveFooter } from './SaveFooter';
 
 type Loaded = { state: 'loading' } | { state: 'error'; error: AppError } | { state: 'ready'; configuration: MaxOfferConfiguration };
 
@@ -116,17 +116,13 @@ function MaxOfferForm({ configuration, locked }: { configuration: MaxOfferConfig
           })}
         </tbody>
       </table>
-      <div aria-live="polite">
-        {message ? <p role="status">{message}</p> : null}
-        {error ? <MaxOfferError error={error} onRetry={() => void save()} /> : null}
-      </div>
-      {locked ? null : (
-        <div className="button-row">
-          <BusyButton type="submit" className="primary" busy={busy}>
-            {t('settingsSections.maxOffer.save')}
-          </BusyButton>
-        </div>
-      )}
+      <SaveFooter
+        message={message}
+        problem={error ? <MaxOfferError error={error} onRetry={() => void save()} /> : null}
+        locked={locked}
+        busy={busy}
+        label={t('settingsSections.maxOffer.save')}
+      />
     </form>
   );
 }

@@ -14,7 +14,7 @@ import { ErrorPanel } from '../common/ErrorPanel';
 import { describedBy, FieldProblem, focusFirstProblem, LockNote } from './fields';
 import { checkPresets, presetsDraft } from './settings-checks';
 import type { PresetsDraft, Problem } from './settings-checks';
-import { BusyButton } from '../common/BusyButton';
+import { SaveFooter } from './SaveFooter';
 
 /** The presets section of Settings. */
 export function PresetsSection({ settings }: { settings: DealershipSettings }) {
@@ -76,17 +76,7 @@ export function PresetsSection({ settings }: { settings: DealershipSettings }) {
             );
           })}
         </div>
-        <div aria-live="polite">
-          {message ? <p role="status">{message}</p> : null}
-          {error ? <ErrorPanel error={error} /> : null}
-        </div>
-        {locked ? null : (
-          <div className="button-row">
-            <BusyButton type="submit" className="primary" busy={busy}>
-              {t('settingsSections.presets.save')}
-            </BusyButton>
-          </div>
-        )}
+        <SaveFooter message={message} problem={error ? <ErrorPanel error={error} /> : null} locked={locked} busy={busy} label={t('settingsSections.presets.save')} />
       </form>
     </section>
   );
