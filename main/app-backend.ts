@@ -228,6 +228,7 @@ export async function createAppBackend(options: AppBackendOptions): Promise<AppB
     mode: connection.mode,
     client: connection.client,
     reconnect: connection.reconnect,
+    forgetAnswers: connection.forgetAnswers,
     status,
     publishStatus: async () => emit('event:status-changed', await status()),
     rememberVehicles: (vehicles) => titles.remember(vehicles),

@@ -48,6 +48,8 @@ export interface Connection {
   reconnect(): Promise<void>;
   /** The machine resumed or the screen was unlocked: the live client renews its token (demo data needs none). */
   wake(): Promise<void>;
+  /** Drops every answer kept for reuse (they carry the plates looked up): with local history, nothing of the last customer stays. */
+  forgetAnswers(): void;
   /** Tests credentials that are not stored yet against the configured AutoGrab server. */
   verifyCandidate(credentials: Credentials): Promise<{ ok: boolean; error: AppError | null }>;
   /** The demo sandbox while in demo mode; null in live mode. */
@@ -124,6 +126,7 @@ export function createConnection(options: ConnectionOptions): Connection {
       await reconnecting.catch(() => undefined);
       if (mode === 'live') await client?.wake();
     },
+    forgetAnswers: () => cache.clear(),
     verifyCandidate: async (credentials) => {
       const current = settings.current();
       secrets.current = [...secrets.current, ...secretsOf(credentials)];

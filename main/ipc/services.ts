@@ -50,6 +50,8 @@ export interface BackendServices {
   client(): AutoGrabClient;
   /** Rebuilds the client after credentials or connection settings changed (demo ↔ live without a restart). */
   reconnect(): Promise<void>;
+  /** Drops the answers kept for reuse this session (plates and VINs looked up), when local history is cleared. */
+  forgetAnswers(): void;
   /** The status the renderer draws. */
   status(): Promise<AppStatus>;
   /** Pushes `event:status-changed`. */

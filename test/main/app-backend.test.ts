@@ -186,6 +186,18 @@ describe('demo ↔ live without a restart', () => {
     expect(lookups()).toBe(before + 3);
   });
 
+  test('clearing local history (the kiosk reset) also forgets the answers kept for reuse: the next customer\'s same plate is asked afresh', async () => {
+    const { call } = await start();
+    await call('settings:update', { baseUrl: live.url });
+    await call('credentials:set', { kind: 'apiKey', apiKey: LIVE_KEY });
+    const before = live.stats.apiRequests;
+    expect((await call('vehicles:lookup-plate', { plate: 'WXY 1234' })).ok).toBe(true);
+    expect((await call('history:clear-local')).ok).toBe(true);
+    const again = await call<{ fetchedAt?: string }>('vehicles:lookup-plate', { plate: 'WXY 1234' });
+    expect(live.stats.apiRequests).toBe(before + 2);
+    expect(again.ok && again.data.fetchedAt).toBeUndefined();
+  });
+
   test('revaluing with the same inputs answers from the cache, says when it was fetched, and keeps one history entry', async () => {
     const { call } = await start();
     const { data } = (await call<{ vehicle: { id: string } }>('vehicles:lookup-plate', { plate: 'WXY 1234' })) as { data: { vehicle: { id: string } } };
