@@ -4,7 +4,7 @@
  * flag), never blocking (`O_NONBLOCK`: a FIFO, socket or device at the path
  * opens at once and is then refused by `fstat`), only a regular file, only up
  * to 64 KiB, and the checks are made on the open file descriptor, so the file
- * cannot be swapped between check and read. {@link adminControlProblem} and
+ * cannot be swapped between check and read. {@link adminControl} and
  * {@link folderControlProblem} then decide whether only an administrator can
  * have written it, or replaced or deleted it (Bitwarden's managed-settings rules).
  */
@@ -12,9 +12,8 @@ import { constants } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { lstat, open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
-import { readWindowsAcl } from './windows-acl';
+import { SddlError, readWindowsAcl, windowsAclProblem } from './windows-acl';
 import type { WindowsAclReader } from './windows-acl';
-import { windowsAclProblem } from './windows-acl';
 
 /** Larger than any sane policy; stops a huge file from being read. */
 const MAX_BYTES = 64 * 1024;
@@ -101,7 +100,7 @@ export async function readRegularFile(
   }
 }
 
-/** How {@link adminControlProblem} decides who counts as an administrator. */
+/** How {@link adminControl} decides who counts as an administrator. */
 export interface AdminControlOptions {
   platform: NodeJS.Platform;
   /** POSIX owner that is trusted; 0 (root). Tests pass their own uid. */
@@ -112,6 +111,15 @@ export interface AdminControlOptions {
 
 function octal(mode: number): string {
   return (mode & 0o7777).toString(8).padStart(4, '0');
+}
+
+/**
+ * Why the Windows ACL could not be judged: PowerShell did not answer, or it
+ * printed a descriptor Dealer Desk cannot read (then the parser says what, so
+ * IT is not sent looking for a PowerShell that did run).
+ */
+function aclFailure(error: unknown): string {
+  return error instanceof SddlError ? `its permission list could not be read: ${error.message}` : 'the Windows permission check did not run';
 }
 
 function ownerName(uid: number): string {
@@ -135,8 +143,8 @@ export async function adminControl(
     let acl;
     try {
       acl = await (options.readAcl ?? readWindowsAcl)(filePath);
-    } catch {
-      return { rule: 'acl-unchecked', message: 'its owner and permissions could not be checked (the Windows permission check did not run)' };
+    } catch (error) {
+      return { rule: 'acl-unchecked', message: `its owner and permissions could not be checked (${aclFailure(error)})` };
     }
     const message = windowsAclProblem(acl, { allowDelete: options.allowDelete === true });
     return message ? { rule: message.startsWith('it must be owned') ? 'owner' : 'writable', message } : null;
@@ -150,11 +158,6 @@ export async function adminControl(
     return { rule: 'writable', message: `it must not be writable by group or others (its mode is ${octal(stats.mode)}; use chmod 644)` };
   }
   return null;
-}
-
-/** {@link adminControl} as a plain sentence (the policy loader's form). */
-export async function adminControlProblem(filePath: string, stats: OwnerStats, options: AdminControlOptions): Promise<string | null> {
-  return (await adminControl(filePath, stats, options))?.message ?? null;
 }
 
 /**
@@ -172,8 +175,8 @@ export async function folderControlProblem(
     try {
       const message = windowsAclProblem(await (options.readAcl ?? readWindowsAcl)(folderPath), { folder: true });
       return message ? { rule: message.startsWith('it must be owned') ? 'folder-owner' : 'folder-writable', message: `its folder ${folderPath}: ${message}` } : null;
-    } catch {
-      return { rule: 'acl-unchecked', message: `the owner and permissions of its folder ${folderPath} could not be checked` };
+    } catch (error) {
+      return { rule: 'acl-unchecked', message: `the owner and permissions of its folder ${folderPath} could not be checked (${aclFailure(error)})` };
     }
   }
   let stats: LinkStats;

@@ -7,6 +7,7 @@
 import { constants } from 'node:fs';
 import { adminControl, folderControlProblem, readRegularFile } from '../../../main/core/policy/file-trust';
 import type { FileAccess, LinkStats } from '../../../main/core/policy/file-trust';
+import { parseSddl } from '../../../main/core/policy/windows-acl';
 import type { WindowsAcl } from '../../../main/core/policy/windows-acl';
 
 const FILE = '/etc/dealer-desk/policy.json';
@@ -112,7 +113,26 @@ describe('adminControl and folderControlProblem (Windows)', () => {
     expect(await folderControlProblem('C:\\PD', { platform: 'win32', readAcl: acl('S-1-5-18') })).toBeNull();
     expect(await folderControlProblem('C:\\PD', { platform: 'win32', readAcl: () => Promise.reject(new Error('no PowerShell')) })).toEqual({
       rule: 'acl-unchecked',
-      message: 'the owner and permissions of its folder C:\\PD could not be checked',
+      message: 'the owner and permissions of its folder C:\\PD could not be checked (the Windows permission check did not run)',
+    });
+  });
+
+  test('a permission check that did not run, or printed a list Dealer Desk cannot read, says which, for the file and for its folder', async () => {
+    const stats = { uid: 0, gid: 0, mode: 0 };
+    const notRun = () => Promise.reject(new Error('spawn ENOENT'));
+    // An object-specific entry (OA), as PowerShell would print it: read, but not understood.
+    const unreadable = async () => parseSddl('O:BAD:(OA;;FA;;;BU)');
+    expect(await adminControl(FILE, stats, { platform: 'win32', readAcl: notRun })).toEqual({
+      rule: 'acl-unchecked',
+      message: 'its owner and permissions could not be checked (the Windows permission check did not run)',
+    });
+    expect(await adminControl(FILE, stats, { platform: 'win32', readAcl: unreadable })).toEqual({
+      rule: 'acl-unchecked',
+      message: 'its owner and permissions could not be checked (its permission list could not be read: unsupported access entry type OA)',
+    });
+    expect(await folderControlProblem('C:\\PD', { platform: 'win32', readAcl: unreadable })).toEqual({
+      rule: 'acl-unchecked',
+      message: 'the owner and permissions of its folder C:\\PD could not be checked (its permission list could not be read: unsupported access entry type OA)',
     });
   });
 });
@@ -137,6 +157,20 @@ describe('folderControlProblem (POSIX)', () => {
     ['group-writable without the sticky bit', { mode: 0o40775 }, 'folder-writable'],
   ])('%s is refused (%s)', async (_label, stats, rule) => {
     expect(await folderControlProblem('/etc/dealer-desk', folder(stats))).toMatchObject({ rule, message: expect.stringContaining('its folder /etc/dealer-desk') });
+  });
+
+  test('a folder whose owner or mode is unknown is refused as not a real folder, never judged as owned by "undefined"', async () => {
+    const unknownOwner = await folderControlProblem('/etc/dealer-desk', folder({ uid: undefined }));
+    expect(unknownOwner).toEqual({ rule: 'folder-owner', message: 'its folder /etc/dealer-desk must be a real folder, not a symbolic link' });
+  });
+
+  test('a look-up that does not say whether it is a folder (the type allows it) is judged by its owner and mode alone', async () => {
+    const bare = (stats: Pick<LinkStats, 'uid' | 'mode'>) => ({
+      platform: 'linux' as const,
+      fileAccess: { open: () => Promise.reject(errno('ENOENT')), lstat: async () => ({ isSymbolicLink: () => false, ...stats }) },
+    });
+    expect(await folderControlProblem('/etc/dealer-desk', bare({ uid: 0, mode: 0o40755 }))).toBeNull();
+    expect(await folderControlProblem('/etc/dealer-desk', bare({ uid: 0, mode: 0o40777 }))).toMatchObject({ rule: 'folder-writable' });
   });
 
   test('the refusal says what to do and who owns it', async () => {
