@@ -74,7 +74,10 @@ const SYNTAX_MESSAGES: Record<string, string> = {
 
 const PARSE_OPTIONS = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false } as const;
 
-/** Line and column (from 1) of `offset` in `text`. */
+/**
+ * Line and column (from 1) of `offset` in `text`. Callers pass the text after
+ * any byte-order mark: editors do not count it, so neither does the checker.
+ */
 function positionOf(text: string, offset: number): TextPosition {
   const before = text.slice(0, offset);
   const lineStart = before.lastIndexOf('\n') + 1;
@@ -91,7 +94,6 @@ export function parseAdminJson(text: string, options: AdminJsonOptions = {}): Ad
   if (looksLikeUtf16(text)) return { ok: false, problems: [{ code: 'encoding', message: UTF16_MESSAGE }] };
   const hadBom = text.startsWith('\uFEFF');
   const body = hadBom ? text.slice(1) : text;
-  const offsetShift = hadBom ? 1 : 0;
   const mayName = options.mayName ?? (() => true);
   const problems: JsonProblem[] = [];
   const keysSeen: Array<Set<string>> = [];
@@ -114,7 +116,7 @@ export function parseAdminJson(text: string, options: AdminJsonOptions = {}): Ad
           code: 'duplicate-key',
           ...(named ? { key } : {}),
           message: named ? `${key}: appears twice; keep one` : 'a field appears twice; keep one',
-          ...positionOf(text, offset + offsetShift),
+          ...positionOf(body, offset),
         });
       },
       onError: (error, offset) => {
@@ -122,7 +124,7 @@ export function parseAdminJson(text: string, options: AdminJsonOptions = {}): Ad
         if (errorOffsets.has(offset)) return;
         errorOffsets.add(offset);
         const name = printParseErrorCode(error);
-        problems.push({ code: 'syntax', message: SYNTAX_MESSAGES[name] ?? 'this is not valid JSON', ...positionOf(text, offset + offsetShift) });
+        problems.push({ code: 'syntax', message: SYNTAX_MESSAGES[name] ?? 'this is not valid JSON', ...positionOf(body, offset) });
       },
     },
     PARSE_OPTIONS,
@@ -135,7 +137,7 @@ export function parseAdminJson(text: string, options: AdminJsonOptions = {}): Ad
     if (!node) return undefined;
     // For a key, point at the key itself (the property node starts there).
     const offset = key !== undefined && node.parent?.type === 'property' ? node.parent.offset : node.offset;
-    return positionOf(text, offset + offsetShift);
+    return positionOf(body, offset);
   };
   return { ok: true, value: JSON.parse(body) as unknown, hadBom, locate };
 }

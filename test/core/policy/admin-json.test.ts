@@ -46,6 +46,24 @@ describe('parseAdminJson', () => {
     expect(parseAdminJson('{}')).toMatchObject({ ok: true, hadBom: false });
   });
 
+  test.each(['{"a": 1, "a": 2}', '{"a": 1,}', '{\n  "a": 1,\n  "a": 2\n}', '{\n  "a": 1,\n}'])(
+    'a byte-order mark is not a column (editors do not show it): %j has its problems at the same places with one',
+    (json) => {
+      const plain = parseAdminJson(json);
+      expect(plain.ok).toBe(false);
+      expect(parseAdminJson(`\uFEFF${json}`)).toEqual(plain);
+    },
+  );
+
+  test('a key on the first line is located at the column an editor shows, byte-order mark or not', () => {
+    for (const json of ['{"a": true}', '\uFEFF{"a": true}']) {
+      const result = parseAdminJson(json);
+      if (!result.ok) throw new Error('expected a parsed file');
+      expect(result.locate(['a'])).toEqual({ line: 1, column: 7 });
+      expect(result.locate([], 'a')).toEqual({ line: 1, column: 2 });
+    }
+  });
+
   test('formatPosition: a place reads "line L, column C: ", a line without a column is column 1, no place is nothing', () => {
     expect(formatPosition({ line: 3, column: 16 })).toBe('line 3, column 16: ');
     expect(formatPosition({ line: 3 })).toBe('line 3, column 1: ');
