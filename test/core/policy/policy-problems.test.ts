@@ -3,7 +3,7 @@
  * content problems, how many more there are, where in the file each content
  * problem is (line and column), and what the log says for each outcome.
  */
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdtemp, open, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inspectPolicyFile, loadPolicy } from '../../../main/core/policy/load-policy';
@@ -45,7 +45,63 @@ describe.skipIf(process.platform === 'win32')('policy problems', () => {
         message: `The administrator policy ${file} was ignored: it must not be writable by group or others (its mode is 0666; use chmod 644) (and 1 more problem: run Dealer Desk with --check-policy to see them all). Dealer Desk is running without it; ask your IT administrator to fix the file.`,
       },
     ]);
-    expect(lines).toEqual([expect.stringMatching(/^policy ignored .*"rule":"writable"/)]);
+    expect(lines).toEqual([
+      `policy ignored ${JSON.stringify({ path: file, rule: 'writable', reasons: loaded.problems.map((problem) => problem.message) })}`,
+    ]);
+    expect(lines[0]).toContain('line 1, column 23: kiosk.enabled: must be true or false');
+  });
+
+  test('a single problem: the notice names it and counts nothing more', async () => {
+    await write('{"kiosk": {"enabled": "yes"}}');
+    const loaded = await loadPolicy(ownFolder(myUid));
+    expect(loaded.notices.map((notice) => notice.message)).toEqual([
+      `The administrator policy ${file} was ignored: line 1, column 23: kiosk.enabled: must be true or false. Dealer Desk is running without it; ask your IT administrator to fix the file.`,
+    ]);
+  });
+
+  test('without a logger every outcome still loads (nothing is written anywhere)', async () => {
+    expect(await loadPolicy(ownFolder(myUid))).toMatchObject({ status: 'absent' });
+    await write('{"kiosk": {"enabled": "yes"}}');
+    expect(await loadPolicy(ownFolder(myUid))).toMatchObject({ status: 'rejected' });
+    await write('{}');
+    expect(await loadPolicy(ownFolder(myUid))).toMatchObject({ status: 'applied' });
+  });
+
+  test('an applied policy reports no problems', async () => {
+    await write('{"kiosk": {"enabled": true}}');
+    const loaded = await loadPolicy(ownFolder(myUid));
+    expect(loaded).toEqual({ policy: expect.objectContaining({ source: 'file' }), notices: [], status: 'applied', problems: [] });
+  });
+
+  test('a file refused before reading (a symbolic link) is checked: one trust problem, no notes, nothing read', async () => {
+    const real = path.join(dir, 'real.json');
+    await writeFile(real, '{}');
+    await symlink(real, file);
+    expect(await inspectPolicyFile({ ...ownFolder(myUid), fileAccess: undefined })).toEqual({
+      status: 'checked',
+      problems: [{ rule: 'symlink', trust: true, message: expect.stringContaining('symbolic link') }],
+      policy: null,
+      notes: [],
+      stats: null,
+    });
+  });
+
+  test('a value that is missing (not wrong) is named without a place in the file', async () => {
+    await write('{"updates": {"maintenanceWindow": {"start": "02:00"}}}');
+    const inspection = await inspectPolicyFile({ ...options(), isPackaged: false });
+    expect(inspection).toMatchObject({ problems: [{ rule: 'schema', trust: false, message: 'updates.maintenanceWindow.end: must be a time like "02:30"' }] });
+    expect(inspection.status === 'checked' && inspection.problems[0]).not.toHaveProperty('line');
+  });
+
+  test('on Linux a backslash is part of a file name: the folder checked is the one that holds the file', async () => {
+    const odd = path.join(dir, 'odd\\name.json');
+    await writeFile(odd, '{}');
+    await chmod(odd, 0o644);
+    const folders: string[] = [];
+    const fileAccess = { open, lstat: (p: string) => (folders.push(p), lstat(p)) };
+    const loaded = await loadPolicy({ path: odd, isPackaged: true, platform: 'linux', trustedOwnerUid: myUid, fileAccess });
+    expect(loaded.status).toBe('applied');
+    expect(folders).toEqual([dir]);
   });
 
   test('the log says when there is no file, and what an applied policy turned on', async () => {
@@ -78,4 +134,16 @@ describe.skipIf(process.platform === 'win32')('policy problems', () => {
     const good = await inspectPolicyFile({ ...options(), isPackaged: false });
     expect(good).toMatchObject({ status: 'checked', problems: [], notes: [], policy: { source: 'file', kiosk: { enabled: true } }, stats: { uid: 0 } });
   });
+});
+
+test('on Windows the ACL of the file and then of the folder that holds it are checked', async () => {
+  await writeFile(file, '{}');
+  const policyPath = 'C:\\ProgramData\\Dealer Desk\\policy.json';
+  const asked: string[] = [];
+  const readAcl = async (p: string) => (asked.push(p), { ownerSid: 'S-1-5-32-544', rules: [] });
+  // The Windows path is served from the temporary file; no symbolic link there.
+  const fileAccess = { open: (_p: string, flags: number) => open(file, flags), lstat: async () => ({ isSymbolicLink: () => false }) };
+  const loaded = await loadPolicy({ path: policyPath, isPackaged: true, platform: 'win32', readAcl, fileAccess });
+  expect(loaded.status).toBe('applied');
+  expect(asked).toEqual([policyPath, 'C:\\ProgramData\\Dealer Desk']);
 });

@@ -82,3 +82,21 @@ test('lower-case right codes and a rule without its account are errors, not trus
   expect(() => parseSddl('O:BAD:(A;;fa;;;BU)')).toThrow(SddlError);
   expect(() => parseSddl('O:BAD:(A;;FA)')).toThrow('incomplete');
 });
+
+test.each([
+  ['hex with letters before it', 'GW0x0'],
+  ['hex with letters after it', '0x0GW'],
+  ['codes after another character', '1GW'],
+  ['codes followed by another character', 'GW1'],
+  ['an odd letter after the codes', 'GWX'],
+])('rights that are only partly readable (%s: %s) are an error, never read as fewer rights', (_label, rights) => {
+  expect(() => parseSddl(`O:BAD:(A;;${rights};;;BU)`)).toThrow(new SddlError(`unknown access rights ${rights}`));
+});
+
+test('each unreadable descriptor says what is wrong with it (the checker and the log show it)', () => {
+  expect(() => parseSddl('G:SYD:(A;;FA;;;BA)')).toThrow(new SddlError('the security descriptor has no owner'));
+  expect(() => parseSddl('O:BA')).toThrow(new SddlError('the security descriptor has no access list'));
+  expect(() => parseSddl('O:BAD:(OA;;FA;;;BU)')).toThrow(new SddlError('unsupported access entry type OA'));
+  expect(() => parseSddl('O:BAD:(A;;FAZZ;;;BU)')).toThrow(new SddlError('unknown access right ZZ'));
+  expect(() => parseSddl('O:BAD:(A;;FA;;)')).toThrow(new SddlError('an access entry is incomplete'));
+});
