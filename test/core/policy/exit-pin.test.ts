@@ -101,4 +101,11 @@ describe('exit PIN hashing', () => {
     const tooLong = '1'.repeat(257);
     expect(await verifyExitPin(tooLong, hashOf(tooLong))).toBe(false);
   });
+
+  test('an empty entry never opens the kiosk, even against a hand-made hash of the empty PIN', async () => {
+    const { scryptSync } = await import('node:crypto');
+    const salt = Buffer.alloc(16, 7);
+    const emptyHash = ['scrypt', 16384, 1, 1, salt.toString('base64'), scryptSync('', salt, 32, { N: 16384, r: 1, p: 1 }).toString('base64')].join('$');
+    expect(await verifyExitPin('', emptyHash)).toBe(false);
+  });
 });

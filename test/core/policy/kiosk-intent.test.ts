@@ -76,6 +76,22 @@ test('a workstation policy that applied last time and is now missing is reported
   expect(decide(absent)).toEqual({ mode: 'workstation', policyMissingSinceLastStart: false });
 });
 
+test('an ordinary workstation start (no policy now or before) leaves no kiosk record behind', () => {
+  const store = memoryStore();
+  expect(decideKioskStartup({ policyPath: POLICY_PATH, loaded: absent, provisioningFailure: null, memory: new KioskMemory(store) })).toEqual({
+    mode: 'workstation',
+    policyMissingSinceLastStart: false,
+  });
+  expect(store.get('kioskIntent')).toBeUndefined();
+});
+
+test('a workstation policy that went missing keeps the PIN it carried for a later attention screen', () => {
+  decide(applied({ ...NO_POLICY, source: 'file', kiosk: { ...NO_POLICY.kiosk, exitPinHash: PIN_HASH } }));
+  expect(decide(absent)).toEqual({ mode: 'workstation', policyMissingSinceLastStart: true });
+  expect(memory.read()).toEqual({ wasKiosk: false, policyApplied: false, exitPinHash: PIN_HASH });
+  expect(decide(rejected('syntax'))).toMatchObject({ mode: 'attention', exitPinHash: PIN_HASH });
+});
+
 test('an unreadable memory record starts as a first start', () => {
   const store = memoryStore();
   store.set('kioskIntent', 'garbage');

@@ -39,8 +39,9 @@ test('idle reset: 30 seconds to a day are accepted, outside is refused', () => {
   expect(policyFileSchema.safeParse({ kiosk: { idleResetSeconds: 86_401 } }).success).toBe(false);
 });
 
-test('an address with a password, or plain http, is refused; a channel name starts with a letter or digit and has at most 32 characters', () => {
+test('an address with a user name or a password, or plain http, is refused; a channel name starts with a letter or digit and has at most 32 characters', () => {
   expect(policyFileSchema.safeParse({ autograb: { tokenUrl: 'https://:pw@login.example' } }).success).toBe(false);
+  expect(policyFileSchema.safeParse({ autograb: { baseUrl: 'https://dealer@api.autograb.example' } }).success).toBe(false);
   expect(policyFileSchema.safeParse({ updates: { url: 'http://updates.example' } }).success).toBe(false);
   expect(policyFileSchema.safeParse({ updates: { channel: `a${'b'.repeat(31)}` } }).success).toBe(true);
   expect(policyFileSchema.safeParse({ updates: { channel: `a${'b'.repeat(32)}` } }).success).toBe(false);
