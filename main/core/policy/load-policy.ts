@@ -60,7 +60,7 @@ export type PolicyInspection =
 /** Notice kinds, stable for translation. */
 export const POLICY_NOTICE_KINDS = { untrusted: 'policy-untrusted', invalid: 'policy-invalid' } as const;
 
-/** The policy's own problems: trust (owner, mode, folder), then content (JSON, duplicate keys, schema). */
+/** The policy's own problems, in this order: trust (owner, mode, folder), then content (JSON, duplicate keys, schema). */
 export async function inspectPolicyFile(options: Omit<LoadPolicyOptions, 'logger'>): Promise<PolicyInspection> {
   const access = options.fileAccess ?? nodeFileAccess;
   const read = await readRegularFile(options.path, options.platform, access);
@@ -120,9 +120,9 @@ export async function loadPolicy(options: LoadPolicyOptions): Promise<LoadedPoli
     return { policy: NO_POLICY, notices: [], status: 'absent', problems: [] };
   }
   if (inspection.problems.length > 0 || inspection.policy === null) {
-    // Trust problems first: an untrusted file's content does not matter.
-    const ordered = [...inspection.problems].sort((a, b) => Number(b.trust) - Number(a.trust));
-    return ignored(filePath, ordered, logger);
+    // inspectPolicyFile lists trust problems first, so the notice names one of
+    // those when there is one: an untrusted file's content does not matter.
+    return ignored(filePath, inspection.problems, logger);
   }
   const policy = inspection.policy;
   logger?.info('policy loaded', { path: filePath, kiosk: policy.kiosk.enabled, locked: policy.lockedSettings });
