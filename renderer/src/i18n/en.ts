@@ -676,7 +676,7 @@ export const en = {
         'read-error': 'It could not be read.',
         owner: 'It is not owned by an administrator.',
         writable: 'Someone other than an administrator can change it.',
-        'acl-unchecked': 'Its Windows permissions could not be checked (PowerShell could not run).',
+        'acl-unchecked': 'Its Windows permissions could not be checked: PowerShell could not run, or its answer could not be read.',
         'folder-owner': 'Its folder is not owned by an administrator.',
         'folder-writable': 'Its folder can be changed by people who are not administrators.',
         encoding: 'It is not saved as UTF-8.',

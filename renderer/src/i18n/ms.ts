@@ -672,7 +672,7 @@ export const ms: Messages = {
         'read-error': 'Ia tidak dapat dibaca.',
         owner: 'Ia tidak dimiliki oleh pentadbir.',
         writable: 'Orang selain pentadbir boleh mengubahnya.',
-        'acl-unchecked': 'Kebenaran Windows bagi fail ini tidak dapat disemak (PowerShell tidak dapat berjalan).',
+        'acl-unchecked': 'Kebenaran Windows bagi fail ini tidak dapat disemak: PowerShell tidak dapat berjalan, atau jawapannya tidak dapat dibaca.',
         'folder-owner': 'Foldernya tidak dimiliki oleh pentadbir.',
         'folder-writable': 'Foldernya boleh diubah oleh orang yang bukan pentadbir.',
         encoding: 'Ia tidak disimpan sebagai UTF-8.',
