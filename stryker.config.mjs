@@ -16,8 +16,12 @@ export const AREAS = [
   { folder: 'main/core/validation', mutate: ['main/core/validation/**/*.ts'], tests: ['test/core/validation/**/*.test.ts'] },
   { folder: 'main/core/policy', mutate: ['main/core/policy/**/*.ts'], tests: ['test/core/policy/**/*.test.ts', 'test/core/provisioning/**/*.test.ts'] },
   { folder: 'main/core/storage', mutate: ['main/core/storage/**/*.ts'], tests: ['test/main/core/storage/**/*.test.ts'] },
-  // The IPC dispatcher and the sender check; the handlers are not in scope.
-  { folder: 'main/ipc', mutate: ['main/ipc/dispatcher.ts', 'main/ipc/sender.ts', 'main/ipc/trusted-senders.ts'], tests: ['test/main/ipc/**/*.test.ts'] },
+  // The IPC dispatcher, the sender check and the payload check every request passes; the handlers are not in scope.
+  {
+    folder: 'main/ipc',
+    mutate: ['main/ipc/dispatcher.ts', 'main/ipc/sender.ts', 'main/ipc/trusted-senders.ts', 'main/ipc/parse-request.ts'],
+    tests: ['test/main/ipc/**/*.test.ts'],
+  },
   { folder: 'preload', mutate: ['preload/**/*.ts'], tests: ['test/preload/**/*.test.ts'] },
 ];
 

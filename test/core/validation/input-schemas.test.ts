@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import {
   gaugeInputSchema,
+  inputReason,
   maxOfferConfigurationSchema,
   requirePlate,
   requireVin,
@@ -126,3 +127,69 @@ describe('cross-field rules', () => {
     }
   });
 });
+
+describe('a listing link is both halves or neither', () => {
+  const gaugeBase = { odometer: 50_000, listingPrice: 30_000, vin: '1HGCM82633A004352' };
+  const historyBase = { vin: '1HGCM82633A004352' };
+  const linkHalves = [{ marketplace: 'carsome.my' }, { marketplaceId: 'L-1' }];
+
+  test('a gauge request with only the site or only the listing ID of a link asks for the link again', () => {
+    for (const half of linkHalves) {
+      expect(failureWithReason(() => validateInput(gaugeInputSchema, { ...gaugeBase, ...half })), JSON.stringify(half)).toEqual({
+        field: 'marketplaceId',
+        message: 'Paste the listing link again.',
+        reason: 'input.marketplaceId',
+      });
+    }
+  });
+
+  test('a vehicle-history query with only half a link asks for the link again, even with a VIN', () => {
+    for (const half of linkHalves) {
+      expect(failureWithReason(() => validateInput(vehicleHistoryQuerySchema, { ...historyBase, ...half })), JSON.stringify(half)).toEqual({
+        field: 'marketplaceId',
+        message: 'Paste the listing link again.',
+        reason: 'input.marketplaceId',
+      });
+    }
+  });
+
+  test('a vehicle-history query can name the car by its listing link alone; half a link alone asks for an identifier first', () => {
+    expect(validateInput(vehicleHistoryQuerySchema, { marketplace: 'carsome.my', marketplaceId: 'L-1' })).toEqual({ marketplace: 'carsome.my', marketplaceId: 'L-1' });
+    for (const half of linkHalves) {
+      expect(failureWithReason(() => validateInput(vehicleHistoryQuerySchema, half)), JSON.stringify(half)).toMatchObject({ field: 'vin', reason: 'input.vin' });
+    }
+  });
+});
+
+describe('reason codes the screen translates', () => {
+  test('a field that fails its schema gives `input.<field>`, whichever rule failed', () => {
+    expect(failureWithReason(() => validateInput(vehicleHistoryQuerySchema, {}))).toMatchObject({ field: 'vin', reason: 'input.vin' });
+    expect(failureWithReason(() => validateInput(searchInputSchema, { search: 'myvi', count: 0 }))).toMatchObject({ field: 'count', reason: 'input.count' });
+  });
+
+  test('a request with no field at fault gives the code of the generic sentence', () => {
+    expect(inputReason(undefined)).toBe('input.request');
+    expect(inputReason('kms')).toBe('input.kms');
+  });
+
+  test('a rejected VIN or plate carries its rule, which the screen words with the as-you-type hints', () => {
+    expect(failureWithReason(() => requireVin('1HGCM82633A00435'))).toEqual({ field: 'vin', message: vinIssueMessage('length'), reason: 'vin.length' });
+    expect(failureWithReason(() => requirePlate('WXY 0123', 'my', undefined))).toEqual({ field: 'plate', message: plateIssueMessage('leading-zero'), reason: 'plate.leading-zero' });
+  });
+
+  test('a plate that only carries a warning (a series not seen yet) is accepted, not refused with it', () => {
+    expect(requirePlate('GX 12', 'my', undefined)).toBe('GX12');
+  });
+});
+
+/** The VALIDATION error `run` throws, as `{ field, message, reason }`. */
+function failureWithReason(run: () => unknown) {
+  try {
+    run();
+  } catch (error) {
+    const { code, field, message, reason } = error as { code: string; field: string; message: string; reason?: string };
+    expect(code).toBe('VALIDATION');
+    return { field, message, reason };
+  }
+  throw new Error('expected a VALIDATION error');
+}

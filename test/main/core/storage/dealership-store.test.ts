@@ -47,6 +47,21 @@ describe('dealership profile, presets and logo', () => {
     expect(store.removeLogo().logo).toBeNull();
   });
 
+  // The screen words the reason; the English message is what support reads in the log and the error details.
+  test.each([
+    ['a file over 512 KB', Buffer.alloc(512 * 1024 + 1), 'too-large', /too large.*under 512 KB/],
+    ['an SVG', SVG_LOGO, 'svg', /SVG logos are not accepted.*PNG or JPEG/],
+    ['a GIF', Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'latin1'), 'not-png-or-jpeg', /not a PNG or JPEG/],
+    ['a PNG cut short', makePng(100, 40).subarray(0, -12), 'damaged', /damaged or incomplete/],
+    ['a PNG smaller than 16 pixels', makePng(10, 40), 'bad-dimensions', /between 16 and 2000 pixels/],
+  ])('%s is refused on `logo` with its reason and an English message for the log naming the problem', (_name, bytes, problem, message) => {
+    const store = new DealershipStore(new MemoryStore(), NO_POLICY);
+    expect(() => store.setLogo(bytes)).toThrow(
+      expect.objectContaining({ code: 'VALIDATION', field: 'logo', reason: `logo.${problem}`, message: expect.stringMatching(message) }),
+    );
+    expect(store.current().logo).toBeNull();
+  });
+
   test('a logo edited by hand in the settings file into something else is not shown', () => {
     const memory = new MemoryStore({ dealershipLogo: { mimeType: 'image/png', width: 10, height: 10, base64: Buffer.from('<svg/>').toString('base64') } });
     expect(new DealershipStore(memory, NO_POLICY).current().logo).toBeNull();

@@ -239,17 +239,6 @@ describe('local history: what the folder may hold', () => {
     expect(queries(history({ limit: 3 }))).toEqual(['e', 'd', 'c']);
   });
 
-  test('the order comes from the file names, not from the order the folder lists them in', () => {
-    const dir = join(root, 'history');
-    mkdirSync(dir);
-    const file = (time: number, id: string, query: string) =>
-      writeFileSync(join(dir, `${String(time).padStart(15, '0')}-000000001-${id}.json`), JSON.stringify({ kind: 'search', mode: 'demo', query, vehicle: null, id, savedAt: new Date(time).toISOString() }));
-    file(1_764_000_000_002, 'c', 'newest');
-    file(1_764_000_000_000, 'a', 'oldest');
-    file(1_764_000_000_001, 'b', 'middle');
-    expect(queries(history())).toEqual(['newest', 'middle', 'oldest']);
-  });
-
   test('a folder named like an entry is set aside and reported like a damaged entry', () => {
     const setAside: string[] = [];
     const target = history({ onSetAside: (path) => setAside.push(path) });
