@@ -5,6 +5,7 @@
  * all-conditions table and the residual chart.
  */
 import type { Page } from '@playwright/test';
+import { holdChannel } from './fixtures/backend';
 import { expect, test } from './fixtures/test';
 import { chooseDemoData, enableMaxOffer, saveScreenshot, search, switchOnSetting, valueVehicle } from './fixtures/ui';
 
@@ -99,6 +100,21 @@ test('a reused valuation says when AutoGrab sent it, and in BM the note still le
   const button = await bar.getByRole('button', { name: 'Cetak tawaran' }).boundingBox();
   // Same row: the button's box straddles the heading's middle, rather than sitting on a second line over the figures.
   expect(heading && button && button.y < heading.y + heading.height / 2 && button.y + button.height > heading.y + heading.height / 2).toBe(true);
+});
+
+test('Value this vehicle keeps the keyboard focus while valuing, and a double click or a second Enter values once', async ({ app }) => {
+  const { page } = app;
+  await openVehicle(page);
+  const predict = holdChannel(app.backend, 'valuation:predict');
+  await page.getByRole('button', { name: 'Value this vehicle' }).dblclick();
+  const busy = page.getByRole('button', { name: 'Valuing…' });
+  await expect(busy).toHaveAttribute('aria-busy', 'true');
+  // A disabled button would have dropped the focus to the page.
+  await expect(busy).toBeFocused();
+  await page.keyboard.press('Enter');
+  predict.release();
+  await expect(page.getByTestId('valuation-result').getByRole('heading', { name: 'Valuation' })).toBeFocused();
+  expect(predict.calls).toBe(1);
 });
 
 test('a mistyped odometer reading is explained, and nothing is sent', async ({ app }) => {
