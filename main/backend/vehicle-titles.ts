@@ -3,6 +3,7 @@
  * name a valued vehicle (a valuation request carries only its id). Bounded:
  * the least recently seen titles are dropped first.
  */
+import { vehicleTitle } from '../core/domain';
 import type { Vehicle } from '../core/domain';
 
 /** How many vehicle titles are remembered for naming history entries. */
@@ -17,7 +18,8 @@ export class VehicleTitles {
     for (const vehicle of vehicles) {
       if (!vehicle) continue;
       this.titles.delete(vehicle.id);
-      this.titles.set(vehicle.id, vehicle.title);
+      // As the screens write it, so a history entry names the vehicle as the search did.
+      this.titles.set(vehicle.id, vehicleTitle(vehicle));
     }
     for (const oldest of this.titles.keys()) {
       if (this.titles.size <= TITLE_CACHE_LIMIT) break;

@@ -73,6 +73,37 @@ export interface Vehicle {
   options?: VehicleOption[];
 }
 
+/**
+ * The short gearbox name a salesperson says, the one form every screen shows:
+ * the abbreviation AutoGrab puts in brackets ("Continuously Variable
+ * Transmission (CVT)" → "CVT", "Dual Clutch Automatic (DCT)" → "DCT"),
+ * otherwise "Automatic" shortened to "Auto" ("Sports Automatic" → "Sports
+ * Auto"); "Manual" and other names as they are.
+ */
+export function shortTransmission(name: string | null | undefined): string | null {
+  const text = name?.trim() ?? '';
+  if (text === '') return null;
+  const abbreviation = /\(([^()]{2,8})\)\s*$/.exec(text)?.[1];
+  if (abbreviation) return abbreviation;
+  return text.replace(/\bautomatic\b/gi, (word) => (word === word.toUpperCase() ? 'AUTO' : word[0] === 'A' ? 'Auto' : 'auto'));
+}
+
+/**
+ * A vehicle's title with its gearbox named once, in {@link shortTransmission}'s
+ * words. AutoGrab ends a title with the gearbox type ("2021 Honda City 1.5 V
+ * Automatic") while the transmission says which one ("Continuously Variable
+ * Transmission (CVT)"), so a screen showing both read "Automatic … CVT"; the
+ * type is replaced: "2021 Honda City 1.5 V CVT". A title that does not end
+ * with the type, or a vehicle without both, is shown as AutoGrab wrote it.
+ */
+export function vehicleTitle(vehicle: Pick<Vehicle, 'title' | 'transmission' | 'transmissionType'>): string {
+  const type = vehicle.transmissionType?.trim() ?? '';
+  const gearbox = shortTransmission(vehicle.transmission);
+  const title = vehicle.title.trim();
+  if (type === '' || gearbox === null || !title.toLowerCase().endsWith(` ${type.toLowerCase()}`)) return vehicle.title;
+  return `${title.slice(0, -type.length).trimEnd()} ${gearbox}`;
+}
+
 /** Rate-limit window state, from the `Rate-Limit-*` response headers. */
 export interface RateLimitInfo {
   remaining: number | null;

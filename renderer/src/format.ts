@@ -5,6 +5,9 @@
  */
 import type { Region } from '../../preload/contract';
 
+// Gearbox names and vehicle titles are written in core, so the titles main keeps in history read the same as the screens.
+export { shortTransmission, vehicleTitle } from '../../main/core/domain';
+
 /** Currency AutoGrab prices each market in. */
 const CURRENCY_BY_REGION: Record<Region, string> = { my: 'MYR', au: 'AUD', nz: 'NZD', uk: 'GBP' };
 
@@ -95,21 +98,6 @@ export function confidenceBand(score: number | null | undefined): ConfidenceBand
   if (score > 0.8) return 'high';
   if (score >= 0.5) return 'medium';
   return 'low';
-}
-
-/**
- * The short gearbox name a salesperson says, the one form every screen shows:
- * the abbreviation AutoGrab puts in brackets ("Continuously Variable
- * Transmission (CVT)" → "CVT", "Dual Clutch Automatic (DCT)" → "DCT"),
- * otherwise "Automatic" shortened to "Auto" ("Sports Automatic" → "Sports
- * Auto"); "Manual" and other names as they are.
- */
-export function shortTransmission(name: string | null | undefined): string | null {
-  const text = name?.trim() ?? '';
-  if (text === '') return null;
-  const abbreviation = /\(([^()]{2,8})\)\s*$/.exec(text)?.[1];
-  if (abbreviation) return abbreviation;
-  return text.replace(/\bautomatic\b/gi, (word) => (word === word.toUpperCase() ? 'AUTO' : word[0] === 'A' ? 'Auto' : 'auto'));
 }
 
 /**

@@ -14,6 +14,7 @@ import { startSandbox } from '../../main/sandbox/index';
 import type { Sandbox } from '../../main/sandbox/index';
 import type { MaxOfferConfigurationResult, Result } from '../../preload/contract';
 import { makePng, SVG_LOGO } from '../fixtures/images';
+import { openAccountSettings, saveApiKeyInSettings } from './fixtures/account';
 import { expectNoSeriousViolations } from './fixtures/axe';
 import { expect, test } from './fixtures/test';
 import { chooseDemoData, openScreen, saveScreenshot, search, searchBox, valueVehicle } from './fixtures/ui';
@@ -31,18 +32,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await account.close();
 });
-
-async function openAccountSettings(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Connect my AutoGrab account' }).click();
-  await expect(page.getByRole('heading', { name: 'Settings', level: 1 }).or(page.getByRole('heading', { name: 'Settings' })).first()).toBeVisible();
-  // The button that said "my account" opens Settings with the account already picked.
-  await expect(page.getByRole('radio', { name: /^My AutoGrab account/ })).toBeChecked();
-  const advanced = page.getByText('Advanced', { exact: true });
-  await advanced.click();
-  await page.getByLabel('AutoGrab API address').fill(account.url);
-  await page.getByRole('button', { name: 'Save addresses' }).click();
-  await expect(page.getByText('Settings saved.')).toBeVisible();
-}
 
 /** Every file under `dir`, as text. */
 async function filesUnder(dir: string): Promise<Array<{ path: string; text: string }>> {
@@ -78,11 +67,7 @@ test('first run offers demo data; demo mode is labelled', async ({ app }) => {
 
 test('account with an API key: saved, tested against AutoGrab, never shown back', async ({ app }) => {
   const { page } = app;
-  await openAccountSettings(page);
-  await page.getByRole('radio', { name: 'API key', exact: true }).check();
-  await page.locator('#api-key').fill(secrets.apiKey);
-  await page.getByRole('button', { name: 'Save credentials' }).click();
-  await expect(page.getByText('Credentials saved securely.')).toBeVisible();
+  await saveApiKeyInSettings(page, account.url, secrets.apiKey);
   await expect(page.getByTestId('credential-status')).toContainText(secrets.apiKey.slice(-4));
   await page.getByRole('button', { name: 'Test connection' }).click();
   await expect(page.getByText('Connection works.')).toBeVisible();
@@ -95,7 +80,7 @@ test('account with an API key: saved, tested against AutoGrab, never shown back'
 
 test('account with OAuth client id and secret: the connection test passes', async ({ app }) => {
   const { page } = app;
-  await openAccountSettings(page);
+  await openAccountSettings(page, account.url);
   await page.getByRole('radio', { name: /Client ID and secret/ }).check();
   await page.locator('#client-id').fill(secrets.clientId);
   await page.locator('#client-secret').fill(secrets.clientSecret);
@@ -109,7 +94,7 @@ test('account with OAuth client id and secret: the connection test passes', asyn
 
 test('a wrong API key: the connection test fails and says what to check', async ({ app }) => {
   const { page } = app;
-  await openAccountSettings(page);
+  await openAccountSettings(page, account.url);
   await page.getByRole('radio', { name: 'API key', exact: true }).check();
   const wrongKey = 'sec_e2e_this_key_is_wrong_0000';
   await page.locator('#api-key').fill(wrongKey);
@@ -125,11 +110,7 @@ test('with a credential saved, pointing the API address elsewhere is refused on 
   const { page } = app;
   const other = await startSandbox({ credentials: { apiKey: 'sec_e2e_other_server_key_0000' } });
   try {
-    await openAccountSettings(page);
-    await page.getByRole('radio', { name: 'API key', exact: true }).check();
-    await page.locator('#api-key').fill(secrets.apiKey);
-    await page.getByRole('button', { name: 'Save credentials' }).click();
-    await expect(page.getByText('Credentials saved securely.')).toBeVisible();
+    await saveApiKeyInSettings(page, account.url, secrets.apiKey);
 
     const address = page.getByLabel('AutoGrab API address');
     if (!(await address.isVisible())) await page.getByText('Advanced', { exact: true }).click();
@@ -160,11 +141,7 @@ test('Test connection with My AutoGrab account picked and nothing saved says so,
 
 test('an account AutoGrab stops accepting turns the badge amber "Not connected" and the salesperson is told to ask their manager', async ({ app }) => {
   const { page } = app;
-  await openAccountSettings(page);
-  await page.getByRole('radio', { name: 'API key', exact: true }).check();
-  await page.locator('#api-key').fill(secrets.apiKey);
-  await page.getByRole('button', { name: 'Save credentials' }).click();
-  await expect(page.getByText('Credentials saved securely.')).toBeVisible();
+  await saveApiKeyInSettings(page, account.url, secrets.apiKey);
   await expect(page.getByText('AutoGrab live')).toBeVisible();
   account.faults.revokeCredentials();
   try {

@@ -5,6 +5,7 @@
  * all-conditions table and the residual chart.
  */
 import type { Page } from '@playwright/test';
+import { holdChannel } from './fixtures/backend';
 import { expect, test } from './fixtures/test';
 import { chooseDemoData, enableMaxOffer, saveScreenshot, search, switchOnSetting, valueVehicle } from './fixtures/ui';
 
@@ -99,6 +100,59 @@ test('a reused valuation says when AutoGrab sent it, and in BM the note still le
   const button = await bar.getByRole('button', { name: 'Cetak tawaran' }).boundingBox();
   // Same row: the button's box straddles the heading's middle, rather than sitting on a second line over the figures.
   expect(heading && button && button.y < heading.y + heading.height / 2 && button.y + button.height > heading.y + heading.height / 2).toBe(true);
+});
+
+/** The middles of every item of the price bar, and the top and bottom of its Print offer button, in page pixels. */
+async function priceBarRow(page: Page): Promise<{ middles: Record<string, number>; top: number; bottom: number; clipped: string[] }> {
+  return page.getByTestId('price-bar').evaluate((bar) => {
+    const items = [...bar.children] as HTMLElement[];
+    const button = bar.querySelector('button')?.getBoundingClientRect();
+    if (!button) throw new Error('no Print offer button in the price bar');
+    return {
+      middles: Object.fromEntries(items.map((item) => [item.textContent ?? '', item.getBoundingClientRect().top + item.getBoundingClientRect().height / 2])),
+      top: button.top,
+      bottom: button.bottom,
+      // An item cut short (text hidden past its edge) would keep one row by losing words.
+      clipped: items.filter((item) => item.scrollWidth > item.clientWidth + 1).map((item) => item.textContent ?? ''),
+    };
+  });
+}
+
+test('at 1024×768 in BM the sticky price bar keeps one row, with and without the "fetched at" note, and cuts no word', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await chooseDemoData(page);
+  await page.getByRole('button', { name: 'Bahasa Malaysia' }).first().click();
+  await search(page, 'REG4SUCCESS');
+  const value = page.getByRole('button', { name: 'Nilai kenderaan ini' });
+  for (const note of [false, true]) {
+    // Valued a second time with the same inputs, the answer is reused and the bar says when AutoGrab sent it.
+    await value.click();
+    await expect(page.getByTestId('price-bar').getByRole('button', { name: 'Cetak tawaran' })).toBeVisible();
+    await expect(page.getByTestId('price-bar').getByTestId('fetched-at')).toHaveCount(note ? 1 : 0);
+    const row = await priceBarRow(page);
+    expect(Object.keys(row.middles)).toEqual(expect.arrayContaining(['Penilaian', 'Cetak tawaran']));
+    for (const [item, middle] of Object.entries(row.middles)) {
+      expect(middle, `"${item}" sits beside Print offer, not on a second line`).toBeGreaterThan(row.top);
+      expect(middle, `"${item}" sits beside Print offer, not on a second line`).toBeLessThan(row.bottom);
+    }
+    expect(row.clipped).toEqual([]);
+  }
+});
+
+test('Value this vehicle keeps the keyboard focus while valuing, and a double click or a second Enter values once', async ({ app }) => {
+  const { page } = app;
+  await openVehicle(page);
+  const predict = holdChannel(app.backend, 'valuation:predict');
+  await page.getByRole('button', { name: 'Value this vehicle' }).dblclick();
+  const busy = page.getByRole('button', { name: 'Valuing…' });
+  await expect(busy).toHaveAttribute('aria-busy', 'true');
+  // A disabled button would have dropped the focus to the page.
+  await expect(busy).toBeFocused();
+  await page.keyboard.press('Enter');
+  predict.release();
+  await expect(page.getByTestId('valuation-result').getByRole('heading', { name: 'Valuation' })).toBeFocused();
+  expect(predict.calls).toBe(1);
 });
 
 test('a mistyped odometer reading is explained, and nothing is sent', async ({ app }) => {

@@ -3,7 +3,7 @@
  * Money, kms, dates and confidence bands as a Malaysian dealer reads them.
  */
 import { describe, expect, test } from 'vitest';
-import { confidenceBand, formatDate, formatDateTime, formatKms, formatMoney, formatMoneyRange, formatEngine, shortTransmission } from '../../renderer/src/format';
+import { confidenceBand, formatDate, formatDateTime, formatKms, formatMoney, formatMoneyRange, formatEngine, shortTransmission, vehicleTitle } from '../../renderer/src/format';
 
 /** Intl uses a no-break space in some locales; compare on plain spaces. */
 function plain(text: string): string {
@@ -62,6 +62,24 @@ describe('short gearbox names', () => {
     expect(shortTransmission('Reduction Gear')).toBe('Reduction Gear');
     expect(shortTransmission('  ')).toBeNull();
     expect(shortTransmission(undefined)).toBeNull();
+  });
+});
+
+describe('vehicle titles', () => {
+  test('AutoGrab\'s gearbox type at the end of a title becomes the short gearbox name, so "Automatic" never stands beside "CVT"', () => {
+    const city = { title: '2021 Honda City 1.5 V Automatic', transmission: 'Continuously Variable Transmission (CVT)', transmissionType: 'Automatic' };
+    expect(vehicleTitle(city)).toBe('2021 Honda City 1.5 V CVT');
+    expect(vehicleTitle({ title: '2019 Perodua Myvi 1.5 AV Automatic', transmission: 'Dual-mode CVT (D-CVT)', transmissionType: 'Automatic' })).toBe('2019 Perodua Myvi 1.5 AV D-CVT');
+    expect(vehicleTitle({ title: '2018 Toyota Hilux 2.4 G AUTOMATIC', transmission: 'Sports Automatic', transmissionType: 'Automatic' })).toBe('2018 Toyota Hilux 2.4 G Sports Auto');
+    expect(vehicleTitle({ title: '2016 Proton Saga 1.3 Standard Manual', transmission: 'Manual', transmissionType: 'Manual' })).toBe('2016 Proton Saga 1.3 Standard Manual');
+  });
+
+  test('a title that does not end with the gearbox type, or a vehicle without one, is shown as AutoGrab wrote it', () => {
+    expect(vehicleTitle({ title: '2019 Perodua Myvi 1.5 AV', transmission: '4-speed automatic' })).toBe('2019 Perodua Myvi 1.5 AV');
+    expect(vehicleTitle({ title: '2019 Perodua Myvi 1.5 AV', transmission: 'Automatic', transmissionType: 'Automatic' })).toBe('2019 Perodua Myvi 1.5 AV');
+    expect(vehicleTitle({ title: '2021 Honda City 1.5 V Automatic', transmission: null, transmissionType: 'Automatic' })).toBe('2021 Honda City 1.5 V Automatic');
+    // "Automatic" inside a word is not the gearbox type.
+    expect(vehicleTitle({ title: '2020 Mazda CX-5 SemiAutomatic', transmission: 'Automatic', transmissionType: 'Automatic' })).toBe('2020 Mazda CX-5 SemiAutomatic');
   });
 });
 

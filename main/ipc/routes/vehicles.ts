@@ -4,7 +4,7 @@
  * local history, and every vehicle seen is remembered so history can name it.
  */
 import { z } from 'zod';
-import { AU_STATES } from '../../core/domain';
+import { AU_STATES, vehicleTitle } from '../../core/domain';
 import type { Vehicle, VehicleLookupResult } from '../../core/domain';
 import { cleanedText, facetFiltersSchema, facetNameSchema, facetsInputSchema, searchInputSchema, vehicleIdSchema } from '../../core/validation/inputs';
 import type { BackendServices } from '../services';
@@ -13,7 +13,7 @@ import { requestIdSchema } from './route';
 
 /** Keeps a search or lookup in local history, with the vehicle it identified (if any). */
 function record(services: BackendServices, query: string, vehicle: Vehicle | null): void {
-  services.recordHistory({ kind: 'search', mode: services.mode(), query, vehicle: vehicle && { id: vehicle.id, title: vehicle.title } });
+  services.recordHistory({ kind: 'search', mode: services.mode(), query, vehicle: vehicle && { id: vehicle.id, title: vehicleTitle(vehicle) } });
 }
 
 /** A plate or VIN lookup: a newer lookup supersedes this one; the vehicles are remembered and the lookup kept in history under what was typed. */

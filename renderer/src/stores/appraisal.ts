@@ -24,6 +24,7 @@ import type {
   ValuationResult,
 } from '../../../preload/contract';
 import { api, toAppErrorValue, unwrap } from '../bridge';
+import { vehicleTitle } from '../format';
 import { useAppStore } from './app';
 import { useValuationStore } from './valuation';
 
@@ -133,7 +134,8 @@ export const useAppraisalStore = create<AppraisalState>()((set, get) => {
       const input: AppraisalInput = {
         vehicle: {
           id: vehicle.id,
-          title: vehicle.title,
+          // Saved as shown, so the appraisal list and the customer offer name the gearbox as the vehicle screen did.
+          title: vehicleTitle(vehicle),
           plate: foundBy?.kind === 'plate' ? foundBy.value : null,
           vin: foundBy?.kind === 'vin' ? foundBy.value : (match?.vin ?? null),
         },

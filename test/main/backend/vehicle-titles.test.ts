@@ -11,6 +11,12 @@ describe('vehicle titles for local history', () => {
     expect(titles.title('2222222222222222')).toBe('Vehicle 2222222222222222');
   });
 
+  test('a history entry names the gearbox as the screens do: the short name in place of AutoGrab\'s "Automatic"', () => {
+    const titles = new VehicleTitles();
+    titles.remember([{ id: 'city', title: '2021 Honda City 1.5 V Automatic', transmission: 'Continuously Variable Transmission (CVT)', transmissionType: 'Automatic' }]);
+    expect(titles.title('city')).toBe('2021 Honda City 1.5 V CVT');
+  });
+
   test('the cache is bounded: the least recently seen titles go first', () => {
     const titles = new VehicleTitles();
     titles.remember([vehicle('first', 'First car')]);

@@ -71,8 +71,24 @@ test('a click chooses the row clicked', () => {
 });
 
 test("a row's second line has the short gearbox name and the engine in litres, as the spec list writes them", () => {
-  const cvt: Vehicle = { ...MYVI, id: 'cvt', title: '2021 Honda City 1.5 V CVT', transmission: 'Continuously Variable Transmission (CVT)', capacityCc: 1498 };
-  render(<ResultsList vehicles={[MYVI, cvt]} label="Matching vehicles" onSelect={() => undefined} />);
-  expect(screen.getByRole('option', { name: /Honda City/ }).textContent).toContain('Hatchback · CVT · Petrol · 1.5 L');
+  const manual: Vehicle = { ...MYVI, id: 'manual', title: '2016 Proton Saga 1.3 Standard', transmission: 'Manual', capacityCc: 1332 };
+  render(<ResultsList vehicles={[MYVI, manual]} label="Matching vehicles" onSelect={() => undefined} />);
+  expect(screen.getByRole('option', { name: /Saga/ }).textContent).toContain('Hatchback · Manual · Petrol · 1.3 L');
   expect(screen.getByRole('option', { name: /Myvi/ }).textContent).toContain('Hatchback · 4-speed auto · Petrol · 1.5 L');
+});
+
+test('a row names the gearbox once: AutoGrab\'s "Automatic" at the end of the title becomes the short name, and the second line does not repeat it', () => {
+  const cvt: Vehicle = {
+    ...MYVI,
+    id: 'cvt',
+    title: '2021 Honda City 1.5 V Automatic',
+    transmission: 'Continuously Variable Transmission (CVT)',
+    transmissionType: 'Automatic',
+    capacityCc: 1498,
+  };
+  render(<ResultsList vehicles={[cvt]} label="Matching vehicles" onSelect={() => undefined} />);
+  const row = screen.getByRole('option', { name: /Honda City/ });
+  expect(row.querySelector('.result-title')?.textContent).toBe('2021 Honda City 1.5 V CVT');
+  expect(row.querySelector('.result-subtitle')?.textContent).toBe('Hatchback · Petrol · 1.5 L');
+  expect(row.textContent).not.toMatch(/Automatic/);
 });

@@ -12,6 +12,7 @@ import { formatMoney } from '../../format';
 import { useRegion } from '../../stores/app';
 import { useMarketStore } from '../../stores/market';
 import { parseKms, useValuationStore } from '../../stores/valuation';
+import { BusyButton } from '../common/BusyButton';
 import { ErrorPanel } from '../common/ErrorPanel';
 
 /** Where the asking price sits against the market range. */
@@ -58,9 +59,11 @@ export function PriceCheckPanel() {
   const [kms, setKms] = useState(valuedKms);
   const [link, setLink] = useState('');
   if (!vehicle) return null;
+  const checking = check.status === 'loading';
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (checking) return;
     void checkPrice({ vehicleId: vehicle.id, price, kms: parseKms(kms), link });
   };
   const problem =
@@ -94,9 +97,9 @@ export function PriceCheckPanel() {
             {t('priceCheck.linkHint')}
           </span>
         </label>
-        <button type="submit" className="primary" disabled={check.status === 'loading'}>
-          {check.status === 'loading' ? t('priceCheck.checking') : t('priceCheck.submit')}
-        </button>
+        <BusyButton type="submit" className="primary" busy={checking}>
+          {checking ? t('priceCheck.checking') : t('priceCheck.submit')}
+        </BusyButton>
       </form>
       {problem ? (
         <p role="alert" className="issue issue-error" data-testid="price-check-problem">

@@ -5,6 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { Vehicle } from '../../../../preload/contract';
+import { vehicleTitle } from '../../format';
 import { originOf, useSearchStore } from '../../stores/search';
 import { ErrorPanel } from '../common/ErrorPanel';
 import { MatchFacts } from '../common/MatchFacts';
@@ -51,7 +52,7 @@ export function LookupOutcome() {
           <p>
             <span className="badge badge-warning">{t('outcome.confidence.reduced')}</span> {t('outcome.confirmBody')}
           </p>
-          <MatchFacts upstreamVehicle={result.upstreamVehicle} matchedTitle={matched?.title ?? null} colour={result.colour} vin={result.vin} />
+          <MatchFacts upstreamVehicle={result.upstreamVehicle} matchedTitle={matched ? vehicleTitle(matched) : null} colour={result.colour} vin={result.vin} />
           <div className="button-row">
             {matched ? (
               <button type="button" className="primary" onClick={() => confirm(matched)}>
@@ -69,7 +70,7 @@ export function LookupOutcome() {
                 {others.map((vehicle) => (
                   <li key={vehicle.id}>
                     <button type="button" className="link-button" onClick={() => confirm(vehicle)}>
-                      {vehicle.title}
+                      {vehicleTitle(vehicle)}
                     </button>
                   </li>
                 ))}

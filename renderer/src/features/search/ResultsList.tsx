@@ -9,7 +9,7 @@ import type { KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { Region, Vehicle } from '../../../../preload/contract';
-import { formatEngine, shortTransmission } from '../../format';
+import { formatEngine, shortTransmission, vehicleTitle } from '../../format';
 import { measureResultsRender } from '../../render-timing';
 import { useRegion } from '../../stores/app';
 
@@ -32,8 +32,11 @@ const ROW_HEIGHT = 56;
 const PAGE = 8;
 
 /** Secondary line of a row: the specs that tell near-identical variants apart, written as the spec list writes them. */
-function vehicleSubtitle(vehicle: Vehicle, region: Region): string {
-  return [vehicle.bodyType, shortTransmission(vehicle.transmission), vehicle.fuel, formatEngine(vehicle.capacityCc, region)]
+function vehicleSubtitle(vehicle: Vehicle, title: string, region: Region): string {
+  const gearbox = shortTransmission(vehicle.transmission);
+  // The gearbox is named once: not again when the title already ends with it.
+  const gearboxPart = gearbox !== null && title.endsWith(` ${gearbox}`) ? null : gearbox;
+  return [vehicle.bodyType, gearboxPart, vehicle.fuel, formatEngine(vehicle.capacityCc, region)]
     .filter((part): part is string => typeof part === 'string' && part !== '')
     .join(' · ');
 }
@@ -106,7 +109,8 @@ export function ResultsList({ vehicles, label, onSelect, testId = 'results-list'
         {virtualizer.getVirtualItems().map((item) => {
           const vehicle = vehicles[item.index];
           if (!vehicle) return null;
-          const subtitle = vehicleSubtitle(vehicle, region);
+          const title = vehicleTitle(vehicle);
+          const subtitle = vehicleSubtitle(vehicle, title, region);
           return (
             <div
               key={vehicle.id + ':' + item.index}
@@ -122,7 +126,7 @@ export function ResultsList({ vehicles, label, onSelect, testId = 'results-list'
                 onSelect(vehicle);
               }}
             >
-              <span className="result-title">{vehicle.title}</span>
+              <span className="result-title">{title}</span>
               {subtitle ? <span className="result-subtitle">{subtitle}</span> : null}
             </div>
           );

@@ -5,10 +5,9 @@
  * administrator's policy fixes are read-only with the lock note.
  */
 import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEALERSHIP_TEXT_LIMITS } from '../../../../main/core/appraisal/types';
-import type { AppError, DealershipProfile, DealershipSettings } from '../../../../preload/contract';
+import type { DealershipProfile, DealershipSettings } from '../../../../preload/contract';
 import { useAppraisalStore } from '../../stores/appraisal';
 import { ErrorPanel } from '../common/ErrorPanel';
 import { describedBy, FieldProblem, focusFirstProblem, LockNote } from './fields';
@@ -16,6 +15,7 @@ import { LogoPicker } from './LogoPicker';
 import { checkProfile, profileDraft } from './settings-checks';
 import type { Problem, ProfileDraft } from './settings-checks';
 import { SaveFooter } from './SaveFooter';
+import { useSettingsSave } from './use-settings-save';
 
 type ProfileKey = keyof DealershipProfile;
 
@@ -34,17 +34,11 @@ function ProfileForm({ settings }: { settings: DealershipSettings }) {
   const updateDealership = useAppraisalStore((state) => state.updateDealership);
   const [draft, setDraft] = useState<ProfileDraft>(() => profileDraft(settings.profile));
   const [problems, setProblems] = useState<Partial<Record<ProfileKey, Problem>>>({});
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const [error, setError] = useState<AppError | null>(null);
+  const { busy, message, error, submit } = useSettingsSave(t('settingsSections.dealership.saved'));
   const locked = new Set(settings.locks.fields);
   const everyFieldLocked = FIELDS.every(({ key }) => locked.has(key));
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    setMessage(null);
-    setError(null);
+  const check = () => {
     const checked = checkProfile(draft);
     setProblems(checked.ok ? {} : checked.problems);
     if (!checked.ok) {
@@ -53,19 +47,15 @@ function ProfileForm({ settings }: { settings: DealershipSettings }) {
         checked.problems,
         (key) => `dealership-${key}`,
       );
-      return;
+      return null;
     }
     // Locked fields are the policy's: sending them, even unchanged, would be refused.
     const patch = Object.fromEntries(Object.entries(checked.value).filter(([key]) => !locked.has(key as ProfileKey)));
-    setBusy(true);
-    const failure = await updateDealership({ profile: patch });
-    setBusy(false);
-    if (failure) setError(failure);
-    else setMessage(t('settingsSections.dealership.saved'));
+    return () => updateDealership({ profile: patch });
   };
 
   return (
-    <form onSubmit={(event) => void save(event)} noValidate aria-busy={busy}>
+    <form onSubmit={(event) => void submit(event, check)} noValidate aria-busy={busy}>
       <div className="field-grid">
         {FIELDS.map(({ key, multiline, inputMode, maxLength }) => {
           const id = `dealership-${key}`;

@@ -7,7 +7,6 @@
  * note when the administrator's policy fixes it.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError, MaxOfferConfiguration } from '../../../../preload/contract';
 import { useAppStore } from '../../stores/app';
@@ -18,6 +17,7 @@ import { describedBy, FieldProblem, focusFirstProblem, LockNote } from './fields
 import { checkMaxOffer, MAX_OFFER_COSTS, maxOfferDraft } from './settings-checks';
 import type { MaxOfferDraft, Problem } from './settings-checks';
 import { SaveFooter } from './SaveFooter';
+import { useSettingsSave } from './use-settings-save';
 
 type Loaded = { state: 'loading' } | { state: 'error'; error: AppError } | { state: 'ready'; configuration: MaxOfferConfiguration };
 
@@ -51,31 +51,26 @@ function MaxOfferForm({ configuration, locked }: { configuration: MaxOfferConfig
   const setConfiguration = useAppraisalStore((state) => state.setMaxOfferConfiguration);
   const [draft, setDraft] = useState<MaxOfferDraft>(() => maxOfferDraft(configuration));
   const [problems, setProblems] = useState<Partial<Record<keyof MaxOfferConfiguration, Problem>>>({});
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const [error, setError] = useState<AppError | null>(null);
+  const { busy, message, error, submit } = useSettingsSave(t('settingsSections.maxOffer.saved'));
 
-  const save = async (event?: FormEvent) => {
-    event?.preventDefault();
-    if (busy) return;
-    setMessage(null);
-    setError(null);
+  const check = () => {
     const checked = checkMaxOffer(draft);
     setProblems(checked.ok ? {} : checked.problems);
     if (!checked.ok) {
       focusFirstProblem(MAX_OFFER_COSTS, checked.problems, (cost) => `max-offer-${cost}`);
-      return;
+      return null;
     }
-    setBusy(true);
-    const outcome = await setConfiguration(checked.value);
-    setBusy(false);
-    if (isError(outcome)) return setError(outcome);
-    setDraft(maxOfferDraft(outcome));
-    setMessage(t('settingsSections.maxOffer.saved'));
+    return async () => {
+      const outcome = await setConfiguration(checked.value);
+      if (isError(outcome)) return outcome;
+      // AutoGrab's answer is what it stored: show that, not what was typed.
+      setDraft(maxOfferDraft(outcome));
+      return null;
+    };
   };
 
   return (
-    <form onSubmit={(event) => void save(event)} noValidate aria-busy={busy}>
+    <form onSubmit={(event) => void submit(event, check)} noValidate aria-busy={busy}>
       <table className="data-table max-offer-table">
         <tbody>
           {MAX_OFFER_COSTS.map((cost) => {
@@ -118,7 +113,7 @@ function MaxOfferForm({ configuration, locked }: { configuration: MaxOfferConfig
       </table>
       <SaveFooter
         message={message}
-        problem={error ? <MaxOfferError error={error} onRetry={() => void save()} /> : null}
+        problem={error ? <MaxOfferError error={error} onRetry={() => void submit(undefined, check)} /> : null}
         locked={locked}
         busy={busy}
         label={t('settingsSections.maxOffer.save')}

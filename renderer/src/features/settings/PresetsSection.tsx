@@ -5,16 +5,16 @@
  * administrator's policy fixes them.
  */
 import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RECON_PRESET_KINDS } from '../../../../main/core/appraisal/types';
-import type { AppError, DealershipSettings, ReconPresetKind } from '../../../../preload/contract';
+import type { DealershipSettings, ReconPresetKind } from '../../../../preload/contract';
 import { useAppraisalStore } from '../../stores/appraisal';
 import { ErrorPanel } from '../common/ErrorPanel';
 import { describedBy, FieldProblem, focusFirstProblem, LockNote } from './fields';
 import { checkPresets, presetsDraft } from './settings-checks';
 import type { PresetsDraft, Problem } from './settings-checks';
 import { SaveFooter } from './SaveFooter';
+import { useSettingsSave } from './use-settings-save';
 
 /** The presets section of Settings. */
 export function PresetsSection({ settings }: { settings: DealershipSettings }) {
@@ -22,27 +22,17 @@ export function PresetsSection({ settings }: { settings: DealershipSettings }) {
   const updateDealership = useAppraisalStore((state) => state.updateDealership);
   const [draft, setDraft] = useState<PresetsDraft>(() => presetsDraft(settings.reconPresets));
   const [problems, setProblems] = useState<Partial<Record<ReconPresetKind, Problem>>>({});
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const [error, setError] = useState<AppError | null>(null);
+  const { busy, message, error, submit } = useSettingsSave(t('settingsSections.presets.saved'));
   const locked = settings.locks.reconPresets;
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    setMessage(null);
-    setError(null);
+  const check = () => {
     const checked = checkPresets(draft);
     setProblems(checked.ok ? {} : checked.problems);
     if (!checked.ok) {
       focusFirstProblem(RECON_PRESET_KINDS, checked.problems, (kind) => `preset-${kind}`);
-      return;
+      return null;
     }
-    setBusy(true);
-    const failure = await updateDealership({ reconPresets: checked.value });
-    setBusy(false);
-    if (failure) setError(failure);
-    else setMessage(t('settingsSections.presets.saved'));
+    return () => updateDealership({ reconPresets: checked.value });
   };
 
   return (
@@ -52,7 +42,7 @@ export function PresetsSection({ settings }: { settings: DealershipSettings }) {
       </h2>
       <p className="muted">{t('settingsSections.presets.hint')}</p>
       {locked ? <LockNote id="presets-lock" /> : null}
-      <form onSubmit={(event) => void save(event)} noValidate>
+      <form onSubmit={(event) => void submit(event, check)} noValidate>
         <div className="field-grid">
           {RECON_PRESET_KINDS.map((kind) => {
             const id = `preset-${kind}`;

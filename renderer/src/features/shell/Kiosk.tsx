@@ -4,12 +4,13 @@
  * "Exit kiosk" admin action, and the locked attention screen of a kiosk whose
  * set-up failed.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError, KioskAttention as KioskAttentionStatus } from '../../../../preload/contract';
 import { useAppStore } from '../../stores/app';
 import { isWaiting, kioskReset } from '../../stores/reset';
+import { BusyButton } from '../common/BusyButton';
 import { ErrorPanel } from '../common/ErrorPanel';
 
 // `input` too: pasting or autofill changes a field without a key or pointer event.
@@ -45,9 +46,13 @@ export function KioskPinForm({ className, onCancel }: { className?: string; onCa
   const [busy, setBusy] = useState(false);
   const [wrong, setWrong] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
+  const pinRef = useRef<HTMLInputElement>(null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (busy) return;
+    // Nothing to check yet: the PIN field is where to go (the button stays enabled so it never drops the focus).
+    if (pin === '') return pinRef.current?.focus();
     const entered = pin;
     setPin('');
     setBusy(true);
@@ -78,14 +83,14 @@ export function KioskPinForm({ className, onCancel }: { className?: string; onCa
       <h2 id="kiosk-exit-heading">{t('kiosk.confirm')}</h2>
       <div className="field">
         <label htmlFor="kiosk-pin">{t('kiosk.pin')}</label>
-        <input id="kiosk-pin" type="password" inputMode="numeric" autoComplete="off" value={pin} onChange={(event) => setPin(event.target.value)} autoFocus={onCancel !== undefined} />
+        <input ref={pinRef} id="kiosk-pin" type="password" inputMode="numeric" autoComplete="off" value={pin} onChange={(event) => setPin(event.target.value)} autoFocus={onCancel !== undefined} />
       </div>
       {wrong ? <p className="issue issue-error" role="alert">{t('kiosk.wrongPin')}</p> : null}
       {error ? <ErrorPanel error={error} /> : null}
       <div className="button-row">
-        <button type="submit" className="primary" disabled={busy || pin === ''} aria-busy={busy}>
+        <BusyButton type="submit" className="primary" busy={busy}>
           {t('kiosk.confirm')}
-        </button>
+        </BusyButton>
         {onCancel ? (
           <button type="button" onClick={onCancel}>
             {t('common.cancel')}

@@ -9,6 +9,7 @@ import type { AppError, UpdateStatus } from '../../../../preload/contract';
 import { adviceFor } from '../../error-advice';
 import { updateReasonKey } from '../../i18n/main-codes';
 import { useAppStore } from '../../stores/app';
+import { BusyButton } from '../common/BusyButton';
 
 /** One line describing an update state (also used in Settings). */
 export function UpdateStatusText({ status }: { status: UpdateStatus }) {
@@ -58,9 +59,9 @@ export function UpdateBanner() {
     <div className="banner update-banner" role="status" data-testid="update-banner">
       <UpdateStatusText status={status} />
       {status.state === 'downloaded' ? (
-        <button type="button" className="primary" onClick={install} disabled={installing} aria-busy={installing}>
+        <BusyButton className="primary" onClick={install} busy={installing}>
           {t('updates.restart')}
-        </button>
+        </BusyButton>
       ) : null}
       {/* The meaning of the code, in the UI language: main's English message is for its log. */}
       {error ? <p className="issue issue-error">{t('updates.error', { message: t(adviceFor(error).titleKey) })}</p> : null}

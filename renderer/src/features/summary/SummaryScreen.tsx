@@ -8,7 +8,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError, SavePdfResult } from '../../../../preload/contract';
-import { formatDate, formatDateTime, formatKms } from '../../format';
+import { formatDate, formatDateTime, formatKms, vehicleTitle } from '../../format';
 import { useAppStore, useRegion } from '../../stores/app';
 import { useValuationStore } from '../../stores/valuation';
 import { ErrorPanel } from '../common/ErrorPanel';
@@ -52,7 +52,7 @@ export function SummaryScreen() {
     setSaving(true);
     setError(null);
     setSaved(null);
-    const outcome = await savePdfAs(summaryFileName(vehicle.title, new Date(date)));
+    const outcome = await savePdfAs(summaryFileName(vehicleTitle(vehicle), new Date(date)));
     if (outcome.ok) setSaved(outcome.data);
     else setError(outcome.error);
     setSaving(false);
@@ -84,7 +84,7 @@ export function SummaryScreen() {
           </p>
         </header>
         {demo ? <p className="sheet-demo">{t('summary.demo')}</p> : null}
-        <h2 className="sheet-vehicle">{vehicle.title}</h2>
+        <h2 className="sheet-vehicle">{vehicleTitle(vehicle)}</h2>
         <dl className="sheet-facts">
           <dt>{t('summary.kms')}</dt>
           <dd>{request?.kms !== undefined ? formatKms(request.kms, region) : `${formatKms(prediction.kms, region)} · ${t('summary.notGiven')}`}</dd>

@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import type { ConditionScore } from '../../../../preload/contract';
 import { useAppStore } from '../../stores/app';
 import { parseKms, useValuationStore } from '../../stores/valuation';
+import { BusyButton } from '../common/BusyButton';
 
 /** The condition scores, worst to best. */
 const CONDITIONS: readonly ConditionScore[] = [1, 2, 3, 4, 5];
@@ -53,6 +54,8 @@ export function ValuationForm() {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
+    // Enter on a condition submits without the button (requestSubmit), so the button's own guard is not enough.
+    if (loading) return;
     // The hint under the field already explains the problem; take the user there instead of sending it.
     if (kmsInvalid) document.getElementById('kms-input')?.focus();
     else void value();
@@ -111,9 +114,9 @@ export function ValuationForm() {
           {t(`valuation.conditionHelp.${condition}`)}
         </p>
       </fieldset>
-      <button type="submit" className="primary" disabled={loading}>
+      <BusyButton type="submit" className="primary" busy={loading}>
         {loading ? t('valuation.valuing') : t('valuation.submit')}
-      </button>
+      </BusyButton>
     </form>
   );
 }

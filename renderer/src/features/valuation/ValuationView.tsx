@@ -147,7 +147,7 @@ export function ValuationView() {
         <p className="price-bar-figures" aria-hidden="true">
           {PRICE_KINDS.map((kind) => (
             <span key={kind}>
-              {t(`valuation.${kind}`)} <strong>{formatMoney(priceOf(prediction, kind), region)}</strong>
+              <span className="price-bar-label">{t(`valuation.${kind}`)}</span> <strong>{formatMoney(priceOf(prediction, kind), region)}</strong>
             </span>
           ))}
         </p>

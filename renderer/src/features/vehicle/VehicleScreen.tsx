@@ -5,6 +5,7 @@
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { vehicleTitle } from '../../format';
 import { useRegion } from '../../stores/app';
 import { useSearchStore } from '../../stores/search';
 import { useValuationStore } from '../../stores/valuation';
@@ -44,7 +45,7 @@ export function VehicleScreen() {
     <div className="screen vehicle-screen">
       <SearchPanel key={vehicle.id} compact />
       <header className="vehicle-header">
-        <h1 data-testid="vehicle-title">{vehicle.title}</h1>
+        <h1 data-testid="vehicle-title">{vehicleTitle(vehicle)}</h1>
         <div className="badges">
           {match?.foundBy ? (
             <span className="badge badge-identity" data-testid="found-by">
