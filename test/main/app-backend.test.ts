@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAppBackend } from '../../main/app-backend';
 import type { AppBackendOptions } from '../../main/app-backend';
+import { vehicleTitle } from '../../main/core/domain';
 import { NO_POLICY } from '../../main/core/policy/effective-policy';
 import { startSandbox } from '../../main/sandbox/index';
 import type { Sandbox } from '../../main/sandbox/index';
@@ -73,7 +74,7 @@ describe('demo mode', () => {
       return fetch(input, init);
     };
     const { call } = await start({ fetch: probe });
-    const found = await call<{ vehicle: { id: string; title: string } }>('vehicles:lookup-plate', { plate: 'REG4SUCCESS' });
+    const found = await call<{ vehicle: { id: string; title: string; transmission: string | null; transmissionType: string | null } }>('vehicles:lookup-plate', { plate: 'REG4SUCCESS' });
     if (!found.ok) throw new Error(found.error.code);
     const vehicleId = found.data.vehicle.id;
     const first = await call('valuation:predict', { vehicleId, kms: 42_000, conditionScore: 3 });
@@ -84,7 +85,8 @@ describe('demo mode', () => {
     const history = await call<Array<{ kind: string; vehicle: { id: string; title: string } }>>('history:list-local');
     if (!history.ok) throw new Error(history.error.code);
     expect(history.data.filter((entry) => entry.kind === 'valuation')).toHaveLength(2);
-    expect(history.data[0]!.vehicle).toEqual(found.data.vehicle && { id: vehicleId, title: found.data.vehicle.title });
+    // History keeps the title as the screens show it: the gearbox named once, in its short form.
+    expect(history.data[0]!.vehicle).toEqual({ id: vehicleId, title: vehicleTitle(found.data.vehicle) });
   });
 });
 
