@@ -142,12 +142,13 @@ export function createAutoGrabClient(options: AutoGrabClientOptions) {
     },
 
     /**
-     * Gets the OAuth token ready before the salesperson's first lookup (at
-     * start, after the demo/live switch, on resume); the token request also
-     * opens the connection that lookup will use. Nothing to do for an API key.
+     * Gets ready before the salesperson's first lookup (at start, after the
+     * demo/live switch): loads the HTTP stack and, for OAuth, fetches the
+     * token, which also opens the connection that lookup will use.
      */
-    warmUp(): Promise<void> {
-      return tokens?.warm() ?? Promise.resolve();
+    async warmUp(): Promise<void> {
+      // Never rejects: whatever fails here, the first real request reports.
+      await Promise.all([pool.prepare().catch(() => undefined), tokens?.warm()]);
     },
 
     /**

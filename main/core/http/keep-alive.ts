@@ -13,9 +13,9 @@
  * before expiry, resume) go through the same pool, so they also leave a warm
  * connection for the salesperson's next lookup.
  *
- * undici is loaded on the first request, not at import: loading it takes
- * 0.1-0.4 s on a 2-core machine, and the first request (the token warm-up)
- * only leaves once the window shows.
+ * undici is loaded by the warm-up (or the first request), not at import:
+ * loading it takes 0.1-0.4 s on a 2-core machine, and the warm-up only runs
+ * once the window shows.
  */
 import type { Agent } from 'undici';
 
@@ -26,13 +26,16 @@ export const IDLE_CONNECTION_MS = 5 * 60_000;
 export interface KeepAlivePool {
   /** Sends like `base`, over this pool's connections. */
   fetch: typeof fetch;
+  /** Loads undici and creates the agent now, so the first request does not wait for it (the warm-up calls it). */
+  prepare(): Promise<void>;
   /** Closes every connection at once, in flight or idle (the client is being discarded). */
   close(): Promise<void>;
 }
 
 /**
  * Wraps `base` (the global `fetch`, or a test's wrapper around it) so every
- * request goes through one keep-alive `Agent`, created on the first request.
+ * request goes through one keep-alive `Agent`, created by {@link KeepAlivePool.prepare}
+ * or the first request.
  * A `fetch` that ignores `dispatcher` (a test double) is unaffected.
  */
 export function keepAlivePool(base: typeof fetch): KeepAlivePool {
@@ -42,6 +45,9 @@ export function keepAlivePool(base: typeof fetch): KeepAlivePool {
   return {
     // `dispatcher` is Node's own extension of RequestInit (undici's option), which the DOM typing lacks.
     fetch: async (input, init) => base(input, { ...init, dispatcher: await dispatcher() } as RequestInit),
+    prepare: async () => {
+      await dispatcher();
+    },
     close: async () => {
       if (agent) await (await agent).destroy();
     },
