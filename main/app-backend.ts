@@ -85,10 +85,11 @@ export interface AppBackendOptions {
   /** Versions, clipboard and file manager for About and diagnostics; Node's own, without clipboard, by default. */
   host?: HelpHost;
   /**
-   * The token warm-up at start waits for this (Electron: the window is ready
-   * to show). Node's first `fetch` loads its HTTP stack synchronously (about
-   * 0.3 s on a 2-core machine), which would otherwise hold up the first
-   * window. Without it the token is fetched at once.
+   * The warm-up at start (the HTTP stack, and for OAuth the token and a warm
+   * connection) waits for this (Electron: the window is ready to show).
+   * Node's first `fetch` loads its HTTP stack synchronously (about 0.3 s on a
+   * 2-core machine), which would otherwise hold up the first window. Without
+   * it the warm-up runs at once.
    */
   warmUpAfter?: Promise<unknown>;
 }

@@ -140,7 +140,7 @@ export async function startApp(): Promise<RunningApp | null> {
     }),
     saveTextFile: createTextFileSaver(fileDialogs),
     chooseLogoFile: createLogoPicker(fileDialogs),
-    // The token is fetched once the window shows, not before it (see AppBackendOptions.warmUpAfter).
+    // The HTTP stack loads and the token is fetched once the window shows, not before it (see AppBackendOptions.warmUpAfter).
     warmUpAfter: windowShown,
   });
   for (const { id: _id, ...notice } of policyNotices) backend.notify(notice);

@@ -34,7 +34,7 @@ export interface ConnectionOptions {
   secrets: { current: string[] };
   startSandbox: typeof startSandbox;
   fetch?: typeof fetch;
-  /** The first connect's token warm-up waits for this (see AppBackendOptions.warmUpAfter); later ones warm at once. */
+  /** The first connect's warm-up waits for this (see AppBackendOptions.warmUpAfter); later ones warm at once. */
   warmUpAfter?: Promise<unknown>;
 }
 
@@ -69,6 +69,16 @@ export function createConnection(options: ConnectionOptions): Connection {
   const cache = new ResponseCache({ clock: systemClock });
 
   let connects = 0;
+  /**
+   * Gets `connected` ready before the salesperson's first lookup: its HTTP
+   * stack, and for OAuth the token and a warm connection (a round trip to
+   * Australia each). At start it waits until the window shows.
+   */
+  const warmUp = (connected: AutoGrabClient, firstConnect: boolean) => {
+    const warm = () => void (client === connected ? connected.warmUp() : undefined);
+    if (firstConnect && options.warmUpAfter) void options.warmUpAfter.then(warm, warm);
+    else warm();
+  };
   const connect = async () => {
     const firstConnect = connects++ === 0;
     requests.abortAll();
@@ -89,12 +99,7 @@ export function createConnection(options: ConnectionOptions): Connection {
       secrets.current = secretsOf(credentials);
       client = createAutoGrabClient({ ...common, baseUrl: current.baseUrl, tokenUrl: current.tokenUrl ?? undefined, credentials });
       mode = 'live';
-      // The token is fetched before the salesperson's first lookup (a whole round trip to Australia), at start
-      // once the window shows.
-      const connected = client;
-      const warmUp = () => void (client === connected ? connected.warmUp() : undefined);
-      if (firstConnect && options.warmUpAfter) void options.warmUpAfter.then(warmUp, warmUp);
-      else warmUp();
+      warmUp(client, firstConnect);
       await sandbox?.close();
       sandbox = null;
       return;
@@ -110,6 +115,7 @@ export function createConnection(options: ConnectionOptions): Connection {
     }
     secrets.current = [sandbox.credentials.apiKey, sandbox.credentials.clientSecret];
     client = createAutoGrabClient({ ...common, baseUrl: sandbox.url, credentials: { kind: 'apiKey', apiKey: sandbox.credentials.apiKey } });
+    warmUp(client, firstConnect);
   };
 
   return {

@@ -36,6 +36,13 @@ export interface SandboxOptions {
   credentials?: Partial<SandboxCredentials>;
   /** Clock in epoch ms (token expiry, rate windows, dates in payloads). Inject one to test expiry without waiting. */
   now?: () => number;
+  /**
+   * How long an idle connection stays open, ms, and the `Keep-Alive: timeout`
+   * hint sent with each answer (Node's default, 5 s, when omitted). 0 keeps it
+   * until the client closes it and sends no hint, as a load balancer with a
+   * long idle timeout does: then the client's own keep-alive decides.
+   */
+  keepAliveTimeoutMs?: number;
 }
 
 /** The secrets the sandbox accepts. */
@@ -69,6 +76,8 @@ export interface SandboxFaults {
 export interface SandboxStats {
   tokenRequests: number;
   apiRequests: number;
+  /** TCP connections accepted: a client that reuses its connections opens few. */
+  connections: number;
   /** `query` is the query string as sent (`?region=my&…`, or empty), so tests can see which options a client asked for. */
   requests: Array<{ method: string; path: string; query: string; status: number }>;
   reset(): void;
@@ -122,10 +131,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const stats: SandboxStats = {
     tokenRequests: 0,
     apiRequests: 0,
+    connections: 0,
     requests: [],
     reset() {
       stats.tokenRequests = 0;
       stats.apiRequests = 0;
+      stats.connections = 0;
       stats.requests = [];
     },
   };
@@ -230,7 +241,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       }
     });
   });
+  if (options.keepAliveTimeoutMs !== undefined) server.keepAliveTimeout = options.keepAliveTimeoutMs;
   server.on('connection', (socket) => {
+    stats.connections += 1;
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });

@@ -35,7 +35,7 @@ const TARGET_GROWTH_PERCENT = 5;
 const RESULTS_DIR = resolve(import.meta.dirname, '../../bench-results');
 const SENDER = { url: 'app://dealer-desk/index.html', isMainFrame: true, trustedWindow: true };
 const CONTROLS = { minimumDays: 90, includeAdjacentYears: false, excludeOutliers: true, excludeAllDelisted: false, includeAllActive: false };
-/** Past undici's keep-alive (4 s): idle sockets have closed, as they would between customers. */
+/** Past the sandbox's `Keep-Alive: timeout=5` hint, which the client honours less undici's 2 s margin: idle sockets have closed. */
 const SETTLE_MS = 5_000;
 
 const gc = (globalThis as { gc?: () => void }).gc;

@@ -11,8 +11,14 @@
  * dependencies allow, with the rule). Also counts the requests the sandbox saw
  * from plate to a full appraisal, by endpoint, against the fewest the screens
  * need, and the search requests sent while typing "2019 myvi 1.5 av".
- * Loopback has no TLS handshake, so "connection closed" costs nothing here;
- * "after idle" is simulated by revoking every issued token (the sandbox then
+ * Loopback has no handshakes, so the app reaches the sandbox through a proxy
+ * (handshake-proxy.ts) that charges 2 round trips per new connection (TCP,
+ * and a modelled TLS 1.3 handshake: the sandbox is plain http); the "lookup
+ * after a 10 s pause" shows whether a connection survives a salesperson's
+ * pause. The launch step also records what could put the network on its path
+ * (AutoGrab requests, and how long main took to answer the launch's IPC
+ * calls), because its end-to-end time is mostly CPU work whose run-to-run
+ * spread exceeds the 18 ms its target allows. "After idle" is simulated by revoking every issued token (the sandbox then
  * answers 401, as for an expired token), once without and once with the
  * backend's wake (what Electron's powerMonitor 'resume'/'unlock-screen'
  * calls), awaited before typing: a salesperson sitting down takes longer
@@ -37,14 +43,21 @@ import { pageScript } from '../../test/e2e-web/fixtures/page-script';
 import { RENDERER_DIST, serveRenderer } from '../../test/e2e-web/fixtures/static-server';
 import type { StaticServer } from '../../test/e2e-web/fixtures/static-server';
 import { chooseDemoData, searchBox } from '../../test/e2e-web/fixtures/ui';
+import type { AppBackend } from '../../main/app-backend';
+import { HANDSHAKE_ROUND_TRIPS, startHandshakeProxy } from './handshake-proxy';
+import type { HandshakeProxy } from './handshake-proxy';
 import { median, round, watchForInteractiveSearchBox } from './shared';
 
 const RUNS = Number(process.env.WAN_RUNS ?? 7);
+/** Launches measured per run: launch time is mostly CPU work, noisy on a shared machine, so it gets three times the samples. */
+const LAUNCHES_PER_RUN = 3;
+/** A salesperson's pause between two lookups: longer than the 4 s Node's fetch keeps an idle connection by default. */
+const PAUSE_MS = 10_000;
 const LATENCIES = [0, 120] as const;
 type Latency = (typeof LATENCIES)[number];
 const RESULTS_DIR = resolve(import.meta.dirname, '../../bench-results');
 /** Typed while the sandbox is slow; the first and third plate warm nothing for each other. */
-const PLATES = { first: 'WXY1234', warm: 'VBX2020', idle: 'JHB77', afterWake: 'BMT3821' };
+const PLATES = { first: 'WXY1234', warm: 'VBX2020', afterPause: 'QAA4567C', idle: 'JHB77', afterWake: 'BMT3821' };
 const KMS = '45000';
 const TYPED_QUERY = '2019 myvi 1.5 av';
 /** A salesperson's typing speed (about 5 keys a second), and a slow typist who pauses longer than the typeahead's debounce. */
@@ -62,6 +75,7 @@ const STEPS = {
   valueToAllPanels: { floor: 1, rule: 'kms entered: predict, conditions and residual depend only on the inputs, so all leave at once (kms blank: 2, the residual needs predict\'s average kms)' },
   firstLookupAfterLaunch: { floor: 1, rule: 'as a warm lookup: the token was fetched at start' },
   warmLookup: { floor: 1, rule: 'one plate lookup' },
+  lookupAfterPause: { floor: 1, rule: `one plate lookup ${PAUSE_MS / 1000} s after the last request, over the connection kept open through the pause (a new one would add ${HANDSHAKE_ROUND_TRIPS} round trips: TCP, and TLS 1.3 as modelled by the bench's proxy)` },
   lookupAfterIdle: { floor: 1, rule: 'every token expired while idle; the machine\'s resume/unlock renews it before the salesperson types, so the lookup is one request' },
   lookupAfterIdleNoWake: { floor: 1, rule: 'for comparison: every token expired and no resume/unlock event (the app was not told): a 401, a token request and the retry, 3 round trips; not a target' },
   lookupAgain: { floor: 0, rule: 'the same plate again in the session: answered by the response cache, nothing sent' },
@@ -148,6 +162,8 @@ interface Rig {
   harness: HarnessBackend;
   /** The sandbox standing in for the dealer's AutoGrab account (OAuth, as in a showroom). */
   account: Sandbox;
+  /** Between the app and `account`: charges the handshakes of new connections. */
+  proxy: HandshakeProxy;
   probe: FetchProbe;
   page: Page;
 }
@@ -158,7 +174,9 @@ const newPage = async (browser: Browser) => (await browser.newContext({ viewport
 async function startRig(browser: Browser, server: StaticServer, latency: Latency): Promise<Rig> {
   const page = await newPage(browser);
   const probe = createFetchProbe();
-  const account = await startSandbox({ rateLimit: null, latencyMs: 0 });
+  // Idle connections stay open and no Keep-Alive hint is sent: how long one survives a pause is the app's choice.
+  const account = await startSandbox({ rateLimit: null, latencyMs: 0, keepAliveTimeoutMs: 0 });
+  const proxy = await startHandshakeProxy(account.url);
   const harness = await startBackend({
     appOrigin: server.origin,
     page,
@@ -169,31 +187,77 @@ async function startRig(browser: Browser, server: StaticServer, latency: Latency
   await openApp(page, harness.backend, server);
   await chooseDemoData(page);
   const sender = { url: `${server.origin}/`, isMainFrame: true, trustedWindow: true };
-  const settings = await harness.backend.dispatch('settings:update', { baseUrl: account.url, tokenUrl: `${account.url}/auth-broker/request-token` }, sender);
+  const settings = await harness.backend.dispatch('settings:update', { baseUrl: proxy.url, tokenUrl: `${proxy.url}/auth-broker/request-token` }, sender);
   const credentials = await harness.backend.dispatch('credentials:set', { kind: 'oauth', clientId: account.credentials.clientId, clientSecret: account.credentials.clientSecret }, sender);
   if (!settings.ok || !credentials.ok) throw new Error(`could not connect the bench account: ${JSON.stringify([settings, credentials])}`);
   account.faults.setLatency(latency);
-  return { harness, account, probe, page };
+  proxy.setLatency(latency);
+  return { harness, account, proxy, probe, page };
 }
 
 async function stopRig(rig: Rig): Promise<void> {
   await rig.page.context().close();
   await rig.harness.close();
+  await rig.proxy.close();
   await rig.account.close();
 }
 
+/** What could put the network on one launch's path: the requests AutoGrab saw and how long main took to answer the page. */
+interface LaunchPath {
+  autograbRequests: number;
+  /** Main-process time spent answering the launch's IPC calls, summed (an upper bound of what the page waited on main for). */
+  mainMs: number;
+  channels: string[];
+}
+
+/**
+ * Launches the app again in a fresh page: ms from navigation to an
+ * interactive search box (in page time), and the launch's {@link LaunchPath}.
+ * The page stays open for the next steps.
+ */
+async function relaunch(browser: Browser, server: StaticServer, rig: Rig): Promise<{ ms: number; path: LaunchPath }> {
+  await rig.page.context().close();
+  rig.page = await newPage(browser);
+  await rig.page.addInitScript({ content: pageScript(watchForInteractiveSearchBox, '#search-input') });
+  await rig.page.addInitScript({ content: pageScript(recordActions, null) });
+  const calls: Array<{ channel: string; ms: number }> = [];
+  let recording = true;
+  // The real backend with every call timed while the app launches (getters and all else inherited).
+  const timed = Object.create(rig.harness.backend) as AppBackend;
+  timed.dispatch = async (channel, payload, sender) => {
+    const started = performance.now();
+    const result = await rig.harness.backend.dispatch(channel, payload, sender);
+    if (recording) calls.push({ channel, ms: performance.now() - started });
+    return result;
+  };
+  const requestsBefore = rig.probe.requests.length;
+  await openApp(rig.page, timed, server);
+  const handle = await rig.page.waitForFunction(() => (window as unknown as { __searchInteractiveAt?: number }).__searchInteractiveAt);
+  recording = false;
+  return {
+    ms: (await handle.jsonValue()) as number,
+    path: { autograbRequests: rig.probe.requests.length - requestsBefore, mainMs: calls.reduce((sum, call) => sum + call.ms, 0), channels: calls.map((call) => call.channel) },
+  };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** One run of every step at one latency, on a fresh backend. */
-async function runOnce(browser: Browser, server: StaticServer, latency: Latency): Promise<{ steps: Record<StepName, number>; appraisal: ProbedRequest[]; cacheMisses: ProbedRequest[] }> {
-  // Set up (first run, then live credentials); then the app is launched again: the measured launch.
+async function runOnce(
+  browser: Browser,
+  server: StaticServer,
+  latency: Latency,
+): Promise<{ steps: Record<StepName, number[]>; launchPaths: LaunchPath[]; pauseConnections: number; appraisal: ProbedRequest[]; cacheMisses: ProbedRequest[] }> {
+  // Set up (first run, then live credentials); then the app is launched again: the measured launches.
   const rig = await startRig(browser, server, latency);
   try {
-    await rig.page.context().close();
-    rig.page = await newPage(browser);
-    await rig.page.addInitScript({ content: pageScript(watchForInteractiveSearchBox, '#search-input') });
-    await rig.page.addInitScript({ content: pageScript(recordActions, null) });
-    await openApp(rig.page, rig.harness.backend, server);
-    const launchHandle = await rig.page.waitForFunction(() => (window as unknown as { __searchInteractiveAt?: number }).__searchInteractiveAt);
-    const launch = (await launchHandle.jsonValue()) as number;
+    const launches: number[] = [];
+    const launchPaths: LaunchPath[] = [];
+    for (let index = 0; index < LAUNCHES_PER_RUN; index += 1) {
+      const { ms, path } = await relaunch(browser, server, rig);
+      launches.push(ms);
+      launchPaths.push(path);
+    }
 
     const firstLookupAfterLaunch = await lookUp(rig.page, PLATES.first);
     await valueIt(rig.page);
@@ -210,6 +274,12 @@ async function runOnce(browser: Browser, server: StaticServer, latency: Latency)
     const revalueSameInputs = (await valueIt(rig.page)).all;
     const cacheMisses = rig.probe.requests.slice(cacheStart);
 
+    // The salesperson pauses (talks to the customer), then looks up another car.
+    await sleep(PAUSE_MS);
+    const connectionsBefore = rig.proxy.connections;
+    const lookupAfterPause = await lookUp(rig.page, PLATES.afterPause);
+    const pauseConnections = rig.proxy.connections - connectionsBefore;
+
     // Idle without a wake event: every token issued so far is refused (expired), then the next lookup.
     rig.account.faults.revokeTokens();
     const lookupAfterIdleNoWake = await lookUp(rig.page, PLATES.idle);
@@ -217,8 +287,23 @@ async function runOnce(browser: Browser, server: StaticServer, latency: Latency)
     rig.account.faults.revokeTokens();
     await rig.harness.backend.wake();
     const lookupAfterIdle = await lookUp(rig.page, PLATES.afterWake);
+    const one = (value: number) => [value];
     return {
-      steps: { launch, plateToVehicle: warmLookup, valueToPrice: price, valueToAllPanels: all, firstLookupAfterLaunch, warmLookup, lookupAfterIdle, lookupAfterIdleNoWake, lookupAgain, revalueSameInputs },
+      steps: {
+        launch: launches,
+        plateToVehicle: one(warmLookup),
+        valueToPrice: one(price),
+        valueToAllPanels: one(all),
+        firstLookupAfterLaunch: one(firstLookupAfterLaunch),
+        warmLookup: one(warmLookup),
+        lookupAfterPause: one(lookupAfterPause),
+        lookupAfterIdle: one(lookupAfterIdle),
+        lookupAfterIdleNoWake: one(lookupAfterIdleNoWake),
+        lookupAgain: one(lookupAgain),
+        revalueSameInputs: one(revalueSameInputs),
+      },
+      launchPaths,
+      pauseConnections,
       appraisal,
       cacheMisses,
     };
@@ -254,6 +339,57 @@ async function countTypeahead(browser: Browser, server: StaticServer, keyDelayMs
   }
 }
 
+/**
+ * 95% bootstrap interval of median(`b`) − median(`a`): how far the
+ * difference of two medians moves when the same runs are drawn again. A fixed
+ * seed makes it the same for the same samples.
+ */
+function medianDifferenceInterval(a: number[], b: number[], resamples = 2000): { low: number; high: number } {
+  let seed = 0x2f6b1d;
+  // mulberry32: small, seeded, good enough to resample with.
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+  const draw = (values: number[]) => values.map(() => values[Math.floor(random() * values.length)]!);
+  const differences = Array.from({ length: resamples }, () => median(draw(b)) - median(draw(a))).sort((x, y) => x - y);
+  return { low: differences[Math.floor(resamples * 0.025)]!, high: differences[Math.ceil(resamples * 0.975) - 1]! };
+}
+
+/** Most round trips a step with floor 0 may show. */
+const FLOOR_ZERO_ALLOWANCE = 0.15;
+
+/**
+ * The launch's verdict. Its end-to-end time is CPU work (parsing, React's
+ * first render) whose run-to-run spread on a shared 2-core machine is
+ * hundreds of ms, far above the 18 ms its target allows, so the median
+ * difference alone cannot show it. The network can only reach the launch
+ * through AutoGrab requests or main taking longer to answer the page's IPC
+ * calls, and both are measured. Within target when no AutoGrab request is
+ * made while launching, main's answers take no longer at 120 ms (within the
+ * allowance), and the end-to-end difference is not significantly above the
+ * allowance (the low end of its 95% interval is within it).
+ */
+function judgeLaunch(samples0: number[], samples120: number[], paths: Record<Latency, LaunchPath[]>) {
+  const allowanceMs = FLOOR_ZERO_ALLOWANCE * 120;
+  const requests = paths[0].concat(paths[120]).reduce((sum, path) => sum + path.autograbRequests, 0);
+  const mainMs0 = median(paths[0].map((path) => path.mainMs));
+  const mainMs120 = median(paths[120].map((path) => path.mainMs));
+  const interval = medianDifferenceInterval(samples0, samples120);
+  return {
+    withinTarget: requests === 0 && mainMs120 - mainMs0 <= allowanceMs && interval.low <= allowanceMs,
+    rule: `no AutoGrab request while launching, main's answers to the launch's IPC calls no slower at 120 ms (median difference within ${allowanceMs} ms), and the end-to-end difference not significantly above ${allowanceMs} ms (low end of its 95% interval): the end-to-end spread is CPU noise far larger than the allowance`,
+    path: {
+      autograbRequests: requests,
+      ipcCalls: paths[0].at(-1)?.channels ?? [],
+      mainMs0: round(mainMs0, 2),
+      mainMs120: round(mainMs120, 2),
+    },
+  };
+}
+
 async function main(): Promise<void> {
   if (!existsSync(join(RENDERER_DIST, 'index.html'))) {
     console.error(`wan bench: no renderer build in ${RENDERER_DIST}; run \`npm run build\` first.`);
@@ -275,14 +411,19 @@ async function main(): Promise<void> {
   /** Requests sent while reopening a valued vehicle and revaluing it with the same inputs, per run. */
   const cacheMissCounts: number[] = [];
   const typeahead: TypeaheadCount[] = [];
+  const launchPaths: Record<Latency, LaunchPath[]> = { 0: [], 120: [] };
+  /** Connections the app opened for the lookup after the pause, per run. */
+  const pauseConnections: Record<Latency, number[]> = { 0: [], 120: [] };
   try {
     for (let run = 0; run < RUNS; run += 1) {
       // Interleaved, and alternating which latency goes first, so machine load drifts hit both alike.
       const order = run % 2 === 0 ? LATENCIES : ([...LATENCIES].reverse() as unknown as typeof LATENCIES);
       for (const latency of order) {
-        const { steps, appraisal, cacheMisses } = await runOnce(browser, server, latency);
+        const { steps, appraisal, cacheMisses, launchPaths: paths, pauseConnections: opened } = await runOnce(browser, server, latency);
         cacheMissCounts.push(cacheMisses.length);
-        for (const [step, ms] of Object.entries(steps)) (samples[latency][step as StepName] ??= []).push(ms);
+        for (const [step, ms] of Object.entries(steps)) (samples[latency][step as StepName] ??= []).push(...ms);
+        launchPaths[latency].push(...paths);
+        pauseConnections[latency].push(opened);
         if (latency === 0) appraisals.push(appraisal);
       }
       process.stdout.write(`  run ${run + 1}/${RUNS} done\n`);
@@ -294,6 +435,7 @@ async function main(): Promise<void> {
     await rm(workDir, { recursive: true, force: true });
   }
 
+  const launchJudged = judgeLaunch(samples[0].launch, samples[120].launch, launchPaths);
   const steps = Object.fromEntries(
     (Object.keys(STEPS) as StepName[]).map((step) => {
       const ms0 = round(median(samples[0][step]));
@@ -302,6 +444,7 @@ async function main(): Promise<void> {
       const spread = (values: number[]) => ({ min: round(Math.min(...values)), max: round(Math.max(...values)) });
       const roundTrips = round(networkMs / 120, 2);
       const { floor, rule } = STEPS[step];
+      const interval = medianDifferenceInterval(samples[0][step], samples[120][step]);
       return [
         step,
         {
@@ -311,7 +454,9 @@ async function main(): Promise<void> {
           roundTrips,
           floorRoundTrips: floor,
           floorRule: rule,
-          withinTarget: NOT_TARGETS.has(step) ? null : floor === 0 ? roundTrips <= 0.15 : roundTrips <= 1.15 * floor,
+          withinTarget: NOT_TARGETS.has(step) ? null : step === 'launch' ? launchJudged.withinTarget : floor === 0 ? roundTrips <= FLOOR_ZERO_ALLOWANCE : roundTrips <= 1.15 * floor,
+          ...(step === 'launch' ? { judgedOn: launchJudged.rule, path: launchJudged.path } : {}),
+          networkMsInterval95: { low: round(interval.low), high: round(interval.high) },
           spread0: spread(samples[0][step]),
           spread120: spread(samples[120][step]),
           samples0: samples[0][step].map((value) => Math.round(value)),
@@ -336,8 +481,9 @@ async function main(): Promise<void> {
     browser: 'Debian Chromium (headless)',
     runsPerStep: RUNS,
     latenciesMs: LATENCIES,
-    method: 'every run a fresh backend and page; latencies interleaved and alternated; medians; page-time from the Enter/click to the element appearing; after idle = every issued token revoked; loopback has no TLS, so a closed connection costs nothing here',
+    method: `every run a fresh backend and page; latencies interleaved and alternated; medians (launch: ${LAUNCHES_PER_RUN} launches a run); page-time from the Enter/click to the element appearing; networkMsInterval95 = 95% bootstrap interval of the difference of medians; every new connection charged ${HANDSHAKE_ROUND_TRIPS} round trips by a proxy (TCP, and TLS 1.3 modelled: the sandbox is plain http on loopback), whose server side keeps idle connections; after idle = every issued token revoked`,
     steps,
+    connectionsOpenedAfterPause: { ...pauseConnections, rule: `new connections for the lookup ${PAUSE_MS / 1000} s after the last request, per run (0 = the connection survived the pause)` },
     requestsPerAppraisal,
     cache: {
       requestsSentReopeningAndRevaluing: cacheMissCounts,
@@ -356,6 +502,8 @@ async function main(): Promise<void> {
   for (const [name, step] of Object.entries(steps)) {
     console.log(`${name.padEnd(24)} ${String(step.ms0).padEnd(7)} ${String(step.ms120).padEnd(7)} ${String(step.networkMs).padEnd(8)} ${String(step.roundTrips).padEnd(6)} ${String(step.floorRoundTrips).padEnd(6)} ${step.withinTarget === null ? '(comparison)' : step.withinTarget ? 'yes' : 'NO'}`);
   }
+  console.log(`launch: ${launchJudged.path.autograbRequests} AutoGrab requests while launching; main answered the launch's IPC calls in ${launchJudged.path.mainMs0} ms at 0 ms, ${launchJudged.path.mainMs120} ms at 120 ms (median); end-to-end difference 95% interval ${steps.launch!.networkMsInterval95.low}..${steps.launch!.networkMsInterval95.high} ms`);
+  console.log(`new connections for the lookup after a ${PAUSE_MS / 1000} s pause, per run: 0 ms ${pauseConnections[0].join(', ')}; 120 ms ${pauseConnections[120].join(', ')}`);
   console.log(`requests per appraisal: ${JSON.stringify(perAppraisal)} (total ${requestsPerAppraisal.total}, floor ${requestsPerAppraisal.floorTotal})`);
   console.log(`requests sent reopening the vehicle and revaluing with the same inputs, per run: ${cacheMissCounts.join(', ')} (floor 0)`);
   for (const count of typeahead) console.log(`typeahead "${TYPED_QUERY}" at ${count.keyDelayMs} ms a key: ${count.http} search requests sent, ${count.aborted} cancelled on the wire`);

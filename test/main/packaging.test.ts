@@ -100,7 +100,7 @@ describe('npm run package:dir', () => {
     expect(files.filter((file) => /\.(tsx?|mts|cts)$/.test(file))).toEqual([]);
     expect(files.filter((file) => /\/(test|tests|__tests__)\//.test(file) && !file.startsWith('/node_modules'))).toEqual([]);
     for (const dev of Object.keys(pkg.devDependencies)) expect(files, `${dev} is a dev dependency`).not.toContain(`/node_modules/${dev}`);
-    for (const dependency of ['electron-store', 'electron-updater', 'electron-log', 'zod']) expect(files).toContain(`/node_modules/${dependency}`);
+    for (const dependency of ['electron-store', 'electron-updater', 'electron-log', 'zod', 'undici']) expect(files).toContain(`/node_modules/${dependency}`);
 
     const main = asar.extractFile(asarPath, 'dist/main/index.js').toString();
     expect(main).toContain('REG4SUCCESS'); // the sandbox demo mode needs is inside the main bundle

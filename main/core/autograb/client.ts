@@ -10,6 +10,7 @@ import type { ApiUsage, AuState, Region } from '../domain';
 import type { Logger } from '../ports';
 import { systemClock } from '../http/clock';
 import type { Clock } from '../http/clock';
+import { keepAlivePool } from '../http/keep-alive';
 import type { Credentials } from '../auth/credentials';
 import { requestToken } from '../auth/token-endpoint';
 import { TokenManager } from '../auth/token-manager';
@@ -38,6 +39,7 @@ export interface AutoGrabClientOptions {
   /** Default state for AU plate lookups. */
   state?: AuState;
   credentials: Credentials;
+  /** Sends the requests (tests count or fault them with it); always through the client's keep-alive pool (see http/keep-alive.ts). */
   fetch?: typeof fetch;
   /** Per-attempt timeout, ms (default 15 000). */
   timeoutMs?: number;
@@ -75,7 +77,9 @@ function unrefTimer(delayMs: number, run: () => void): () => void {
 /** Creates a client. Nothing is sent until a method is called (or {@link warmUp}). */
 export function createAutoGrabClient(options: AutoGrabClientOptions) {
   const clock = options.clock ?? systemClock;
-  const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
+  // Token and API requests share one pool, so every token warm-up also leaves a warm connection.
+  const pool = keepAlivePool(options.fetch ?? globalThis.fetch.bind(globalThis));
+  const fetchImpl = pool.fetch;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const { credentials, region } = options;
   const tokens =
@@ -138,11 +142,13 @@ export function createAutoGrabClient(options: AutoGrabClientOptions) {
     },
 
     /**
-     * Gets the OAuth token ready before the salesperson's first lookup (at
-     * start, after the demo/live switch, on resume). Nothing to do for an API key.
+     * Gets ready before the salesperson's first lookup (at start, after the
+     * demo/live switch): loads the HTTP stack and, for OAuth, fetches the
+     * token, which also opens the connection that lookup will use.
      */
-    warmUp(): Promise<void> {
-      return tokens?.warm() ?? Promise.resolve();
+    async warmUp(): Promise<void> {
+      // Never rejects: whatever fails here, the first real request reports.
+      await Promise.all([pool.prepare().catch(() => undefined), tokens?.warm()]);
     },
 
     /**
@@ -154,9 +160,10 @@ export function createAutoGrabClient(options: AutoGrabClientOptions) {
       return tokens?.renew() ?? Promise.resolve();
     },
 
-    /** Forgets the cached token and stops its scheduled renewal. */
+    /** Forgets the cached token, stops its scheduled renewal and closes the client's connections. */
     close(): void {
       tokens?.clear();
+      void pool.close();
     },
   };
 }
