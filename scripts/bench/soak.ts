@@ -54,9 +54,8 @@ interface HeapReading {
  * without it.
  */
 async function heapAfterGc(): Promise<HeapReading> {
-  if (!gc) throw new Error('soak bench: run with --expose-gc (npm run bench -- soak does)');
   for (let pass = 0; pass < 3; pass += 1) {
-    gc();
+    gc!();
     await sleep(0);
   }
   const used = process.memoryUsage().heapUsed;
@@ -101,6 +100,8 @@ function countingFetch() {
 }
 
 async function main(): Promise<void> {
+  // Checked before anything starts: a throw after the sandbox account is up would leave its process holding the bench open.
+  if (!gc) throw new Error('soak bench: run with --expose-gc (npm run bench -- soak does)');
   const loadBefore = loadavg().map((value) => round(value, 2));
   const dataDir = await mkdtemp(join(tmpdir(), 'dealer-desk-soak-'));
   const account = await startAccount();
@@ -136,9 +137,16 @@ async function main(): Promise<void> {
   const quarter = Math.floor(APPRAISALS / 4);
   const started = performance.now();
   let heapFirstQuarter: HeapReading = { used: 0, data: 0 };
+  // Eight readings across the run, as the renderer soak takes: growth that levels off reads differently from a leak.
+  const heapCurve: Array<{ appraisals: number; mb: number }> = [];
+  const eighth = Math.max(1, Math.floor(APPRAISALS / 8));
   for (let index = 1; index <= APPRAISALS; index += 1) {
     await appraise(index);
-    if (index === quarter) heapFirstQuarter = await heapAfterGc();
+    if (index === quarter || index % eighth === 0) {
+      const reading = await heapAfterGc();
+      if (index === quarter) heapFirstQuarter = reading;
+      if (index % eighth === 0) heapCurve.push({ appraisals: index, mb: round(reading.used / 1_048_576, 2) });
+    }
   }
   const elapsedS = (performance.now() - started) / 1000;
   const heapLastQuarter = await heapAfterGc();
@@ -172,6 +180,7 @@ async function main(): Promise<void> {
       endOfLastQuarter: mb(heapLastQuarter.used),
       withoutCompiledCode: { start: mb(heapStart.data), endOfFirstQuarter: mb(heapFirstQuarter.data), endOfLastQuarter: mb(heapLastQuarter.data) },
     },
+    heapMbCurve: heapCurve,
     heapGrowthPercentRaw: growth('used'),
     heapGrowthPercent: growthPercent,
     heapGrowthJudgedOn: 'the heap without V8 compiled code and bytecode (getHeapCodeStatistics); the raw figure includes the JIT still tiering up, which a heap snapshot diff shows as all of the raw growth',
@@ -186,6 +195,7 @@ async function main(): Promise<void> {
   await writeFile(join(RESULTS_DIR, 'soak.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.log(`soak: ${APPRAISALS} appraisals, ${probe.counts.sent} HTTP requests in ${round(elapsedS)} s`);
   console.log(`heap after GC: start ${mb(heapStart.used)} MB, end of Q1 ${mb(heapFirstQuarter.used)} MB, end ${mb(heapLastQuarter.used)} MB: raw growth ${growth('used')}%`);
+  console.log(`heap after GC every ${eighth} appraisals: ${heapCurve.map((point) => point.mb).join(', ')} MB`);
   console.log(`without compiled code: end of Q1 ${mb(heapFirstQuarter.data)} MB, end ${mb(heapLastQuarter.data)} MB: growth ${growthPercent}% (target < ${TARGET_GROWTH_PERCENT}%)`);
   console.log(`active handles before ${JSON.stringify(handlesBefore)}, after ${JSON.stringify(handlesAfter)}; requests in flight at end: ${inFlight}`);
   if ('notRun' in renderer) console.log(`renderer soak: not run: ${renderer.notRun}`);
