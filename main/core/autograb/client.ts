@@ -78,7 +78,7 @@ function unrefTimer(delayMs: number, run: () => void): () => void {
 export function createAutoGrabClient(options: AutoGrabClientOptions) {
   const clock = options.clock ?? systemClock;
   // Token and API requests share one pool, so every token warm-up also leaves a warm connection.
-  const pool = keepAlivePool(options.fetch ?? globalThis.fetch.bind(globalThis));
+  const pool = keepAlivePool(options.fetch);
   const fetchImpl = pool.fetch;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const { credentials, region } = options;

@@ -33,23 +33,37 @@ export interface KeepAlivePool {
 }
 
 /**
- * Wraps `base` (the global `fetch`, or a test's wrapper around it) so every
- * request goes through one keep-alive `Agent`, created by {@link KeepAlivePool.prepare}
- * or the first request.
- * A `fetch` that ignores `dispatcher` (a test double) is unaffected.
+ * A pool whose requests all go through one keep-alive `Agent`, created by
+ * {@link KeepAlivePool.prepare} or the first request.
+ *
+ * Without `base` (the app), requests are sent by undici's own `fetch`, from
+ * the same package as the Agent. A dispatcher handed to the `fetch` of another
+ * undici major can be refused outright (undici 8, bundled from Node 26,
+ * rejects older dispatchers before sending a byte), and every Electron update
+ * moves the Node, and so the undici, inside the app.
+ * With `base` (a test's or a benchmark's counting wrapper around Node's
+ * `fetch`), requests go through `base`; a `fetch` that ignores `dispatcher`
+ * (a test double) is unaffected.
  */
-export function keepAlivePool(base: typeof fetch): KeepAlivePool {
-  let agent: Promise<Agent> | null = null;
-  const dispatcher = () =>
-    (agent ??= import('undici').then(({ Agent: KeepAliveAgent }) => new KeepAliveAgent({ keepAliveTimeout: IDLE_CONNECTION_MS, keepAliveMaxTimeout: IDLE_CONNECTION_MS })));
+export function keepAlivePool(base?: typeof fetch): KeepAlivePool {
+  let loaded: Promise<{ agent: Agent; send: typeof fetch }> | null = null;
+  const load = () =>
+    (loaded ??= import('undici').then((undici) => ({
+      agent: new undici.Agent({ keepAliveTimeout: IDLE_CONNECTION_MS, keepAliveMaxTimeout: IDLE_CONNECTION_MS }),
+      // undici's Response and Request types differ from the DOM's in TypeScript only; at run time both are the WHATWG fetch.
+      send: base ?? (undici.fetch as unknown as typeof fetch),
+    })));
   return {
-    // `dispatcher` is Node's own extension of RequestInit (undici's option), which the DOM typing lacks.
-    fetch: async (input, init) => base(input, { ...init, dispatcher: await dispatcher() } as RequestInit),
+    fetch: async (input, init) => {
+      const { agent, send } = await load();
+      // `dispatcher` is undici's extension of RequestInit, which the DOM typing lacks.
+      return send(input, { ...init, dispatcher: agent } as RequestInit);
+    },
     prepare: async () => {
-      await dispatcher();
+      await load();
     },
     close: async () => {
-      if (agent) await (await agent).destroy();
+      if (loaded) await (await loaded).agent.destroy();
     },
   };
 }
